@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using System.Globalization;
+using Portfolio.Pipeline;
+using Portfolio.Rendering;
+
+namespace Portfolio.Cli;
+
+/// <summary><c>portfolio build</c> and <c>portfolio check</c>: the same pipeline, with or without writing.</summary>
+public sealed class BuildCommand(TextWriter stdout, TextWriter stderr)
+{
+    public static readonly HashSet<string> ValueOptions = ["--content", "--theme", "--output", "--base-url", "--format", "--build-date"];
+    public static readonly HashSet<string> FlagOptions = ["--strict", "--drafts", "--verbose"];
+
+    public int Run(Arguments args, bool write)
+    {
+        var options = Options(args);
+        var format = args.Value("--format", "text");
+        if (!DiagnosticPrinter.IsKnownFormat(format))
+        {
+            throw new UsageException($"--format must be text or github; you wrote '{format}'");
+        }
+
+        var clock = Stopwatch.StartNew();
+        var result = new BuildPipeline(Producers.Default).Run(options, write);
+        clock.Stop();
+        new DiagnosticPrinter(format == "github" ? stdout : stderr, format).Print(result.Diagnostics);
+        if (args.Has("--verbose"))
+        {
+            foreach (var timing in result.Timings)
+            {
+                stderr.WriteLine(FormattableString.Invariant($"  {timing.Stage,-9} {timing.Elapsed.TotalMilliseconds,8:0.0} ms"));
+            }
+        }
+
+        var failed = result.Failed(options.Strict);
+        stderr.WriteLine(Summary(result, failed, write, options, clock.Elapsed));
+        return failed ? ExitCodes.ContentErrors : ExitCodes.Ok;
+    }
+
+    static string Summary(BuildResult result, bool failed, bool write, BuildOptions options, TimeSpan elapsed)
+    {
+        var counts = $"{Plural(result.ErrorCount, "error")}, {Plural(result.WarningCount, "warning")}";
+        var pages = result.Files.Count(f => f.IsHtml);
+        var seconds = elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        if (failed)
+        {
+            var why = result.ErrorCount == 0 ? " (warnings fail the build under --strict)" : "";
+            return write
+                ? $"Build failed: {counts}{why}. Nothing was written; {options.OutputDir}/ is unchanged."
+                : $"Check failed: {counts}{why}.";
+        }
+
+        var cases = result.Site?.Cases.Length ?? 0;
+        return write
+            ? $"Built {Plural(pages, "page")} and {Plural(result.Files.Length - pages, "other file")} from {Plural(cases, "case")} into {options.OutputDir}/ in {seconds} s ({counts})."
+            : $"Checked {Plural(pages, "page")} from {Plural(cases, "case")} in {seconds} s: {counts}.";
+    }
+
+    static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n.ToString("N0", CultureInfo.InvariantCulture)} {word}s";
+
+    static BuildOptions Options(Arguments args)
+    {
+        DateOnly? buildDate = null;
+        if (args.Value("--build-date") is { } date)
+        {
+            buildDate = DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+                ? parsed
+                : throw new UsageException($"--build-date must be a date written YYYY-MM-DD; you wrote '{date}'");
+        }
+
+        var baseUrl = args.Value("--base-url");
+        if (baseUrl is not null && !Content.Schema.SchemaValidator.IsWebUrl(baseUrl))
+        {
+            throw new UsageException($"--base-url must be an absolute http(s) URL such as https://example.org/; you wrote '{baseUrl}'");
+        }
+
+        return new BuildOptions(
+            args.Value("--content", "content"),
+            args.Value("--theme", Path.Combine("themes", "default")),
+            args.Value("--output", "output"),
+            baseUrl,
+            args.Has("--strict"),
+            args.Has("--drafts"),
+            buildDate);
+    }
+}

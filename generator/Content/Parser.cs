@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+using Markdig;
+using Portfolio.Content.Yaml;
+using Portfolio.Diagnostics;
+
+namespace Portfolio.Content;
+
+/// <summary>
+/// Stage 2, parse: front matter and data files into YAML trees, bodies into Markdown syntax trees.
+/// Every syntax problem is collected; a file that cannot be read is left out of the result.
+/// </summary>
+public sealed class Parser(MarkdownPipeline markdown)
+{
+    public (ImmutableArray<ParsedDocument> Documents, ImmutableArray<Diagnostic> Diagnostics) Parse(ImmutableArray<SourceFile> files)
+    {
+        var documents = ImmutableArray.CreateBuilder<ParsedDocument>();
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        foreach (var file in files)
+        {
+            var document = ParseOne(file, diagnostics);
+            if (document is not null)
+            {
+                documents.Add(document);
+            }
+        }
+
+        return (documents.ToImmutable(), diagnostics.ToImmutable());
+    }
+
+    ParsedDocument? ParseOne(SourceFile file, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        var start = SourcePosition.StartOf(file.Path);
+        if (string.IsNullOrWhiteSpace(file.Text))
+        {
+            diagnostics.Add(Diagnostic.Error(Codes.EmptyFile, start, "the file is empty",
+                file.Kind == ContentKind.Data ? "add the data, or delete the file" : "start from 'portfolio new case \"Title\"' or copy an existing file"));
+            return null;
+        }
+
+        if (file.Kind == ContentKind.Data)
+        {
+            var fields = ReadMapping(file.Text, file.Path, 0, "the data file", diagnostics);
+            return fields is null ? null : new ParsedDocument(file, fields, null, 0);
+        }
+
+        var split = FrontMatter.Split(file.Text);
+        if (split is null)
+        {
+            diagnostics.Add(Diagnostic.Error(Codes.MissingFrontMatter, start,
+                file.Text.StartsWith("---", StringComparison.Ordinal) ? "the front matter is not closed" : "the file does not start with front matter",
+                "the file must begin with a line '---', then the YAML fields, then another line '---', then the Markdown text"));
+            return null;
+        }
+
+        var mapping = ReadMapping(split.Yaml, file.Path, split.YamlLine - 1, "the front matter", diagnostics);
+        if (mapping is null)
+        {
+            return null;
+        }
+
+        var body = Markdown.Parse(split.Body, markdown);
+        return new ParsedDocument(file, mapping, body, split.BodyLine);
+    }
+
+    static YamlMapping? ReadMapping(string yaml, string path, int lineOffset, string what, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        var (root, problems) = YamlReader.Read(yaml, path, lineOffset);
+        diagnostics.AddRange(problems);
+        if (problems.Any(d => d.IsError))
+        {
+            return null;
+        }
+
+        switch (root)
+        {
+            case YamlMapping mapping:
+                return mapping;
+            case null:
+                diagnostics.Add(Diagnostic.Error(Codes.EmptyFile, new SourcePosition(path, lineOffset + 1, 1), $"{what} is empty",
+                    "write the fields as 'name: value' lines"));
+                return null;
+            default:
+                diagnostics.Add(Diagnostic.Error(Codes.NotAMapping, root.Position, $"{what} is {root.Describe()}, not a set of fields",
+                    "write the fields as 'name: value' lines, not as a list or a single value"));
+                return null;
+        }
+    }
+}

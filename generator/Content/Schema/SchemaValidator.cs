@@ -1,0 +1,247 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Portfolio.Content.Yaml;
+using Portfolio.Diagnostics;
+
+namespace Portfolio.Content.Schema;
+
+/// <summary>
+/// Checks a YAML tree against an <see cref="ObjectType"/>, reporting every problem with its position,
+/// the field path, what was expected, what was written and how to fix it.
+/// </summary>
+public sealed partial class SchemaValidator(VocabularySet vocabularies)
+{
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    internal static partial Regex SlugPattern();
+
+    public ImmutableArray<Diagnostic> Validate(YamlMapping mapping, ObjectType schema)
+    {
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        ValidateObject(mapping, schema, "", diagnostics);
+        return diagnostics.ToImmutable();
+    }
+
+    void ValidateObject(YamlMapping mapping, ObjectType schema, string path, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        foreach (var entry in mapping.Entries)
+        {
+            var field = schema.Find(entry.Key.Value);
+            if (field is null)
+            {
+                var suggestion = Suggestions.Closest(entry.Key.Value, schema.Fields.Select(f => f.Name));
+                diagnostics.Add(Diagnostic.Error(Codes.UnknownField, entry.Key.Position,
+                    $"unknown field '{path}{entry.Key.Value}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"),
+                    "allowed fields here: " + string.Join(", ", schema.Fields.Select(f => f.Name))));
+                continue;
+            }
+
+            ValidateValue(entry.Value, field.Type, path + field.Name, diagnostics);
+        }
+
+        foreach (var field in schema.Fields.Where(f => f.Required))
+        {
+            var value = mapping[field.Name];
+            if (value is null || value is YamlScalar { IsNull: true })
+            {
+                diagnostics.Add(Diagnostic.Error(Codes.MissingField,
+                    value?.Position ?? mapping.Position,
+                    $"required field '{path}{field.Name}' is missing",
+                    $"add '{field.Name}:' with {field.Type.Describe()} ({field.Description})"));
+            }
+        }
+    }
+
+    void ValidateValue(YamlValue value, FieldType type, string path, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        if (value is YamlScalar { IsNull: true })
+        {
+            return; // a missing required value is reported by the object check
+        }
+
+        switch (type)
+        {
+            case ObjectType objectType:
+                if (value is YamlMapping mapping)
+                {
+                    ValidateObject(mapping, objectType, path + ".", diagnostics);
+                }
+                else
+                {
+                    Expected(value, path, "a group of indented fields (" + string.Join(", ", objectType.Fields.Select(f => f.Name)) + ")", diagnostics);
+                }
+
+                break;
+            case ListType listType:
+                ValidateList(value, listType, path, diagnostics);
+                break;
+            default:
+                if (value is YamlScalar scalar)
+                {
+                    ValidateScalar(scalar, type, path, diagnostics);
+                }
+                else
+                {
+                    Expected(value, path, type.Describe(), diagnostics);
+                }
+
+                break;
+        }
+    }
+
+    void ValidateList(YamlValue value, ListType type, string path, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        if (value is not YamlSequence sequence)
+        {
+            var example = value is YamlScalar s ? $"; write [{s.Value}] or put each item on its own '- ' line" : "";
+            diagnostics.Add(Diagnostic.Error(Codes.WrongType, value.Position,
+                $"'{path}' must be {type.Describe()}; you wrote {value.Describe()}", "use a list" + example));
+            return;
+        }
+
+        if (sequence.Items.Length < type.MinItems)
+        {
+            diagnostics.Add(Diagnostic.Error(Codes.TooFewItems, sequence.Position,
+                $"'{path}' needs at least {type.MinItems} item{(type.MinItems == 1 ? "" : "s")}; it has {sequence.Items.Length}",
+                $"add {type.Item.Describe()}"));
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < sequence.Items.Length; i++)
+        {
+            var item = sequence.Items[i];
+            ValidateValue(item, type.Item, $"{path}[{i + 1}]", diagnostics);
+            if (type.Unique && item is YamlScalar { IsNull: false } scalar && !seen.Add(scalar.Value))
+            {
+                diagnostics.Add(Diagnostic.Error(Codes.DuplicateItem, item.Position,
+                    $"'{path}' lists '{scalar.Value}' twice", "remove the repeated item"));
+            }
+        }
+    }
+
+    void ValidateScalar(YamlScalar scalar, FieldType type, string path, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        var text = scalar.Value;
+        var at = scalar.Position;
+        switch (type)
+        {
+            case TextType textType:
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    diagnostics.Add(Diagnostic.Error(Codes.EmptyValue, at, $"'{path}' is empty", "write the text, or remove the field if it is optional"));
+                }
+                else if (textType.MaxLength is { } max && text.Length > max)
+                {
+                    diagnostics.Add(Diagnostic.Error(Codes.TooLong, at,
+                        $"'{path}' is {text.Length} characters long; the limit is {max}",
+                        $"shorten it by {text.Length - max} characters; put the detail in the body"));
+                }
+
+                break;
+            case IntegerType integer:
+                if (!scalar.IsPlain || !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+                {
+                    diagnostics.Add(Diagnostic.Error(Codes.WrongType, at, $"'{path}' must be {integer.Describe()}; you wrote {scalar.Describe()}",
+                        "write digits only, without quotes"));
+                }
+                else if (number < integer.Min || number > integer.Max)
+                {
+                    diagnostics.Add(Diagnostic.Error(Codes.OutOfRange, at, $"'{path}' must be {integer.Describe()}; you wrote {number}"));
+                }
+
+                break;
+            case BooleanType:
+                if (!scalar.IsPlain || text is not ("true" or "false"))
+                {
+                    diagnostics.Add(Diagnostic.Error(Codes.WrongType, at, $"'{path}' must be true or false; you wrote {scalar.Describe()}"));
+                }
+
+                break;
+            case DateType:
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+                {
+                    diagnostics.Add(Diagnostic.Error(Codes.InvalidDate, at, $"'{path}' must be a real date written YYYY-MM-DD; you wrote {scalar.Describe()}",
+                        "for example 2026-03-31"));
+                }
+
+                break;
+            case UrlType:
+                if (!IsWebUrl(text))
+                {
+                    diagnostics.Add(Diagnostic.Error(Codes.InvalidUrl, at, $"'{path}' must be a full web address starting with https:// or http://; you wrote {scalar.Describe()}",
+                        "copy the address from the browser's address bar"));
+                }
+
+                break;
+            case EnumType enumType:
+                if (!enumType.Values.Contains(text))
+                {
+                    var suggestion = Suggestions.Closest(text, enumType.Values);
+                    diagnostics.Add(Diagnostic.Error(Codes.NotInEnum, at,
+                        $"'{path}' must be one of {string.Join(", ", enumType.Values)}; you wrote {scalar.Describe()}",
+                        suggestion is null ? null : $"did you mean '{suggestion}'?"));
+                }
+
+                break;
+            case CountryType:
+                ValidateCountry(scalar, path, diagnostics);
+                break;
+            case SlugType slug:
+                ValidateSlug(scalar, slug, path, diagnostics);
+                break;
+        }
+    }
+
+    static void ValidateCountry(YamlScalar scalar, string path, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        if (Countries.IsKnown(scalar.Value))
+        {
+            return;
+        }
+
+        var upper = scalar.Value.ToUpperInvariant();
+        var byName = Countries.Codes.FirstOrDefault(c => string.Equals(Countries.NameOf(c), scalar.Value, StringComparison.OrdinalIgnoreCase));
+        var hint = Countries.IsKnown(upper) ? $"write it in capitals: {upper}"
+            : byName is not null ? $"write the code, not the name: {byName}"
+            : "look the code up in ISO 3166-1, e.g. AR Argentina, BR Brazil, CL Chile, MX Mexico";
+        diagnostics.Add(Diagnostic.Error(Codes.InvalidCountry, scalar.Position,
+            $"'{path}' must be a two-letter ISO 3166-1 country code; you wrote {scalar.Describe()}", hint));
+    }
+
+    void ValidateSlug(YamlScalar scalar, SlugType slug, string path, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        if (!SlugPattern().IsMatch(scalar.Value))
+        {
+            diagnostics.Add(Diagnostic.Error(Codes.InvalidSlug, scalar.Position,
+                $"'{path}' must be a slug of lower-case letters, digits and hyphens; you wrote {scalar.Describe()}",
+                $"for example '{Slugs.From(scalar.Value)}'"));
+            return;
+        }
+
+        if (slug.References is not { } vocabulary || !vocabularies.TryGet(vocabulary, out var names) || names.Contains(scalar.Value))
+        {
+            return;
+        }
+
+        var suggestion = Suggestions.Closest(scalar.Value, names);
+        var (code, what) = vocabulary switch
+        {
+            Vocabulary.Theme => (Codes.UnknownTheme, "theme"),
+            Vocabulary.Technique => (Codes.UnknownTechnique, "technique"),
+            Vocabulary.GuideStep => (Codes.UnknownGuideStep, "guide step"),
+            _ => (Codes.UnknownCase, "case"),
+        };
+        diagnostics.Add(Diagnostic.Error(code, scalar.Position,
+            $"'{path}' names the {what} '{scalar.Value}', which does not exist" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"),
+            $"known {what}s: {string.Join(", ", names)}"));
+    }
+
+    static void Expected(YamlValue value, string path, string expected, ImmutableArray<Diagnostic>.Builder diagnostics) =>
+        diagnostics.Add(Diagnostic.Error(Codes.WrongType, value.Position, $"'{path}' must be {expected}; you wrote {value.Describe()}"));
+
+    /// <summary>True for an absolute http or https URL with a host.</summary>
+    public static bool IsWebUrl(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+        && !string.IsNullOrEmpty(uri.Host);
+}

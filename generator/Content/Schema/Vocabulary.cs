@@ -1,0 +1,10 @@
+namespace Portfolio.Content.Schema;
+
+/// <summary>The sets of names a slug field can be required to come from.</summary>
+public enum Vocabulary
+{
+    Theme,
+    Technique,
+    GuideStep,
+    Case,
+}

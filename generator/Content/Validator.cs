@@ -1,0 +1,183 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Portfolio.Content.Schema;
+using Portfolio.Content.Yaml;
+using Portfolio.Diagnostics;
+using Portfolio.Model;
+
+namespace Portfolio.Content;
+
+/// <summary>
+/// Stage 3, validate: checks every parsed document against its schema and the references between
+/// files, reporting all problems at once; when there are none, binds the typed <see cref="ContentSet"/>.
+/// </summary>
+public sealed partial class Validator(bool includeDrafts)
+{
+    /// <summary>Top-level URLs the generator owns outright; a page may not take one of these slugs.</summary>
+    public static readonly ImmutableHashSet<string> ReservedSlugs = ["search", "data", "schema", "assets", "404"];
+
+    /// <summary>
+    /// Generated sections whose title, summary and introduction a page of the same slug provides:
+    /// <c>content/pages/framework.md</c> introduces <c>/framework/</c>.
+    /// </summary>
+    public static readonly ImmutableHashSet<string> SectionSlugs = ["cases", "guide", "framework", "beneficiaries", "countries", "themes"];
+
+    [GeneratedRegex("^(?<number>[0-9]{2})-(?<slug>.+)$")]
+    private static partial Regex GuideFileName();
+
+    public (ContentSet? Content, ImmutableArray<Diagnostic> Diagnostics) Validate(ImmutableArray<ParsedDocument> documents)
+    {
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var guideNames = GuideNames(documents.Where(d => d.Source.Kind == ContentKind.GuideStep), diagnostics);
+        CheckSlugs(documents, guideNames, diagnostics);
+
+        var data = documents.Where(d => d.Source.Kind == ContentKind.Data).ToDictionary(d => d.Source.Name, StringComparer.Ordinal);
+        var validator = new SchemaValidator(Vocabularies(documents, data, guideNames));
+        foreach (var document in documents)
+        {
+            var schema = SchemaOf(document, diagnostics);
+            if (schema is not null)
+            {
+                diagnostics.AddRange(validator.Validate(document.Fields, schema));
+            }
+
+            diagnostics.AddRange(MarkdownRules.Check(document));
+        }
+
+        foreach (var required in new[] { "site", "taxonomies" })
+        {
+            if (!data.ContainsKey(required))
+            {
+                diagnostics.Add(Diagnostic.Error(Codes.MissingContent, SourcePosition.StartOf($"content/data/{required}.yml"),
+                    $"the data file '{required}.yml' is missing", "every site needs content/data/site.yml and content/data/taxonomies.yml"));
+            }
+        }
+
+        if (diagnostics.Any(d => d.IsError))
+        {
+            return (null, diagnostics.ToImmutable());
+        }
+
+        return (Bind(documents, data, guideNames), diagnostics.ToImmutable());
+    }
+
+    ContentSet Bind(ImmutableArray<ParsedDocument> documents, Dictionary<string, ParsedDocument> data, Dictionary<ParsedDocument, (int Number, string Slug)> guideNames)
+    {
+        var settings = Binder.Site(data["site"]);
+        var language = settings.Language;
+        var cases = documents.Where(d => d.Source.Kind == ContentKind.Case)
+            .Select(d => Binder.Case(d, language))
+            .Where(c => includeDrafts || !c.Draft)
+            .OrderBy(c => c.Slug, StringComparer.Ordinal);
+        var guide = guideNames.Select(g => Binder.GuideStep(g.Key, g.Value.Number, g.Value.Slug, language)).OrderBy(s => s.Number);
+        var pages = documents.Where(d => d.Source.Kind == ContentKind.Page).Select(d => Binder.Page(d, language)).OrderBy(p => p.Slug, StringComparer.Ordinal);
+        return new ContentSet(settings, Binder.Taxonomies(data["taxonomies"]),
+            data.TryGetValue("programme", out var programme) ? Binder.Programme(programme) : null,
+            data.TryGetValue("matrices", out var matrices) ? Binder.Matrices(matrices) : null,
+            [.. cases], [.. guide], [.. pages]);
+    }
+
+    static ObjectType? SchemaOf(ParsedDocument document, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        switch (document.Source.Kind)
+        {
+            case ContentKind.Case:
+                return CaseSchema.Root;
+            case ContentKind.GuideStep:
+                return GuideStepSchema.Root;
+            case ContentKind.Page:
+                return PageSchema.Root;
+            default:
+                var schema = DataSchemas.For(document.Source.Name);
+                if (schema is null)
+                {
+                    diagnostics.Add(Diagnostic.Warning(Codes.UnexpectedFile, SourcePosition.StartOf(document.Source.Path),
+                        $"'{document.Source.Name}.yml' is not a data file the site uses, and is ignored",
+                        "the data files are site.yml, taxonomies.yml, programme.yml and matrices.yml"));
+                }
+
+                return schema;
+        }
+    }
+
+    static Dictionary<ParsedDocument, (int Number, string Slug)> GuideNames(IEnumerable<ParsedDocument> steps, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        var names = new Dictionary<ParsedDocument, (int, string)>();
+        foreach (var step in steps)
+        {
+            var match = GuideFileName().Match(step.Source.Name);
+            if (!match.Success || !SchemaValidator.SlugPattern().IsMatch(match.Groups["slug"].Value))
+            {
+                diagnostics.Add(Diagnostic.Error(Codes.InvalidFileName, SourcePosition.StartOf(step.Source.Path),
+                    $"the guide file name '{step.Source.Name}.md' is not 'NN-slug.md'",
+                    $"name it with a two-digit step number and a slug, e.g. '01-{Slugs.From(step.Source.Name.TrimStart('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '-'))}.md'"));
+                continue;
+            }
+
+            names[step] = (int.Parse(match.Groups["number"].Value, System.Globalization.CultureInfo.InvariantCulture), match.Groups["slug"].Value);
+        }
+
+        var ordered = names.OrderBy(n => n.Value.Item1).ThenBy(n => n.Key.Source.Path, StringComparer.Ordinal).ToList();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            if (ordered[i].Value.Item1 != i + 1)
+            {
+                diagnostics.Add(Diagnostic.Error(Codes.GuideNumbering, SourcePosition.StartOf(ordered[i].Key.Source.Path),
+                    $"guide step numbers must run 1, 2, 3, … without gaps or repeats; this file is number {ordered[i].Value.Item1} but step {i + 1} was expected",
+                    "rename the guide files so their numbers follow on"));
+                break;
+            }
+        }
+
+        return names;
+    }
+
+    static void CheckSlugs(ImmutableArray<ParsedDocument> documents, Dictionary<ParsedDocument, (int Number, string Slug)> guideNames, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        foreach (var document in documents.Where(d => d.Source.Kind is ContentKind.Case or ContentKind.Page))
+        {
+            var name = document.Source.Name;
+            var at = SourcePosition.StartOf(document.Source.Path);
+            if (!SchemaValidator.SlugPattern().IsMatch(name))
+            {
+                diagnostics.Add(Diagnostic.Error(Codes.InvalidFileName, at,
+                    $"the file name '{name}.md' is not a valid slug: use lower-case ASCII letters, digits and hyphens",
+                    $"rename the file to '{Slugs.From(name)}.md'; the name becomes the page's address"));
+            }
+            else if (document.Source.Kind == ContentKind.Page && ReservedSlugs.Contains(name))
+            {
+                diagnostics.Add(Diagnostic.Error(Codes.DuplicateSlug, at,
+                    $"the page slug '{name}' is taken by a section of the site", "rename the page file"));
+            }
+        }
+
+        foreach (var group in guideNames.GroupBy(g => g.Value.Slug).Where(g => g.Count() > 1))
+        {
+            var first = group.OrderBy(g => g.Key.Source.Path, StringComparer.Ordinal).First().Key.Source.Path;
+            foreach (var duplicate in group.OrderBy(g => g.Key.Source.Path, StringComparer.Ordinal).Skip(1))
+            {
+                diagnostics.Add(Diagnostic.Error(Codes.DuplicateSlug, SourcePosition.StartOf(duplicate.Key.Source.Path),
+                    $"the guide step slug '{group.Key}' is also used by {first}", "give each step its own slug"));
+            }
+        }
+    }
+
+    static VocabularySet Vocabularies(ImmutableArray<ParsedDocument> documents, Dictionary<string, ParsedDocument> data, Dictionary<ParsedDocument, (int Number, string Slug)> guideNames)
+    {
+        var names = ImmutableDictionary.CreateBuilder<Vocabulary, ImmutableSortedSet<string>>();
+        names[Vocabulary.Case] = documents.Where(d => d.Source.Kind == ContentKind.Case).Select(d => d.Source.Name).ToImmutableSortedSet(StringComparer.Ordinal);
+        names[Vocabulary.GuideStep] = guideNames.Values.Select(v => v.Slug).ToImmutableSortedSet(StringComparer.Ordinal);
+        if (data.TryGetValue("taxonomies", out var taxonomies))
+        {
+            names[Vocabulary.Theme] = TermSlugs(taxonomies.Fields, "themes");
+            names[Vocabulary.Technique] = TermSlugs(taxonomies.Fields, "techniques");
+        }
+
+        return new VocabularySet(names.ToImmutable());
+    }
+
+    static ImmutableSortedSet<string> TermSlugs(YamlMapping taxonomies, string list) =>
+        taxonomies[list] is YamlSequence sequence
+            ? sequence.Items.OfType<YamlMapping>().Select(m => m["slug"]).OfType<YamlScalar>().Select(s => s.Value).ToImmutableSortedSet(StringComparer.Ordinal)
+            : [];
+}

@@ -1,0 +1,10 @@
+namespace Portfolio.Diagnostics;
+
+/// <summary>A position in a source file: a path relative to the site root, a 1-based line and column.</summary>
+public readonly record struct SourcePosition(string File, int Line, int Column)
+{
+    /// <summary>A position that names only a file.</summary>
+    public static SourcePosition StartOf(string file) => new(file, 1, 1);
+
+    public override string ToString() => $"{File}:{Line}:{Column}";
+}

@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Portfolio.Checks;
+using Portfolio.Content;
+using Portfolio.Model;
+using Portfolio.Output;
+using Portfolio.Rendering;
+using Diagnostic = Portfolio.Diagnostics.Diagnostic;
+
+namespace Portfolio.Pipeline;
+
+/// <summary>
+/// Runs the stages in order: discover, parse, validate, model, render, check, write. Each stage takes
+/// the previous one's result; diagnostics are collected throughout and only the end decides to fail.
+/// Content errors stop the build before rendering; nothing is written unless everything passed.
+/// </summary>
+public sealed class BuildPipeline(ImmutableArray<IOutputProducer> producers)
+{
+    public BuildResult Run(BuildOptions options, bool write)
+    {
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var timings = ImmutableArray.CreateBuilder<StageTiming>();
+        var clock = Stopwatch.StartNew();
+
+        T Stage<T>(string name, Func<T> run)
+        {
+            clock.Restart();
+            var result = run();
+            timings.Add(new StageTiming(name, clock.Elapsed));
+            return result;
+        }
+
+        BuildResult Stop(ImmutableArray<OutputFile> files = default, Site? site = null, bool written = false) =>
+            new(Sorted(diagnostics), files.IsDefault ? [] : files, site, timings.ToImmutable(), written);
+
+        var display = new PathDisplay(options.DisplayRoot ?? Directory.GetCurrentDirectory());
+        var (sources, found) = Stage("discover", () => new Discoverer(display).Discover(options.ContentDir, options.ThemeDir));
+        diagnostics.AddRange(found);
+
+        var (documents, parsed) = Stage("parse", () => new Parser(MarkdownSetup.Pipeline).Parse(sources.Content));
+        diagnostics.AddRange(parsed);
+
+        var (content, validated) = Stage("validate", () => new Validator(options.Drafts).Validate(documents));
+        diagnostics.AddRange(validated);
+
+        var (theme, themeProblems) = Stage("theme", () => Theme.Load(sources.Theme));
+        diagnostics.AddRange(themeProblems);
+        if (content is null || diagnostics.Any(d => d.IsError))
+        {
+            return Stop();
+        }
+
+        if (options.BaseUrl is { } baseUrl)
+        {
+            content = content with { Settings = content.Settings with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" } };
+        }
+
+        var site = Stage("model", () => new SiteModeller().Build(content));
+        var (files, pages, rendered) = Stage("render", () => new Renderer(theme, producers, options.BuildDate).Render(site));
+        diagnostics.AddRange(rendered);
+
+        var urls = new Urls(site.Settings.BaseUrl);
+        diagnostics.AddRange(Stage("check", () => new OutputChecker(urls).Check(files, pages)));
+        var failed = diagnostics.Any(d => d.IsError) || (options.Strict && diagnostics.Count > 0);
+        if (!write || failed)
+        {
+            return Stop(files, site);
+        }
+
+        diagnostics.AddRange(Stage("write", () => new SiteWriter().Write(options.OutputDir, files)));
+        return Stop(files, site, written: !diagnostics.Any(d => d.IsError));
+    }
+
+    static ImmutableArray<Diagnostic> Sorted(ImmutableArray<Diagnostic>.Builder diagnostics) =>
+    [
+        .. diagnostics.Distinct()
+            .OrderBy(d => d.Position.File, StringComparer.Ordinal)
+            .ThenBy(d => d.Position.Line)
+            .ThenBy(d => d.Position.Column)
+            .ThenBy(d => d.Code.Id, StringComparer.Ordinal),
+    ];
+}

@@ -1,0 +1,9 @@
+using System.Collections.Immutable;
+
+namespace Portfolio.Rendering;
+
+/// <summary>The output producers of a normal build, in order. Each owns its own output paths.</summary>
+public static class Producers
+{
+    public static ImmutableArray<IOutputProducer> Default { get; } = [];
+}

@@ -1,0 +1,41 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Globalization;
+using Portfolio.Diagnostics;
+
+namespace Portfolio.Rendering;
+
+/// <summary>
+/// The theme's user-visible words in one language, from <c>themes/default/i18n/&lt;lang&gt;.yml</c>.
+/// A missing key shows as the key itself and is reported once as a theme error after rendering.
+/// </summary>
+public sealed class UiText(ImmutableDictionary<string, string> texts, string language, string sourcePath)
+{
+    readonly ConcurrentDictionary<string, bool> missing = new(StringComparer.Ordinal);
+
+    public CultureInfo Culture { get; } = CultureInfo.GetCultureInfo(language);
+
+    public string this[string key]
+    {
+        get
+        {
+            if (texts.TryGetValue(key, out var text))
+            {
+                return text;
+            }
+
+            missing.TryAdd(key, true);
+            return key;
+        }
+    }
+
+    /// <summary>A text with <c>{0}</c> filled in; numbers are formatted for the language.</summary>
+    public string Format(string key, object value) =>
+        string.Format(Culture, this[key], value is int or long ? ((IFormattable)value).ToString("N0", Culture) : value);
+
+    public ImmutableArray<Diagnostic> Problems() =>
+    [
+        .. missing.Keys.Order(StringComparer.Ordinal).Select(key => Diagnostic.Error(Codes.TranslationMissing, SourcePosition.StartOf(sourcePath),
+            $"the UI text '{key}' is missing", $"add '{key}' to {sourcePath}")),
+    ];
+}
