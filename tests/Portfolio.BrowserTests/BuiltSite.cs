@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+using Portfolio.Pipeline;
+using Portfolio.Rendering;
+
+namespace Portfolio.BrowserTests;
+
+/// <summary>
+/// Builds the real site from the repository's content and theme into a temporary folder and serves
+/// it on a free loopback port, the way a static host would. Shared by every browser test class.
+/// </summary>
+public sealed class BuiltSite : IAsyncLifetime
+{
+    WebApplication? app;
+
+    public string OutputDir { get; } = Path.Combine(Path.GetTempPath(), "portfolio-browser-" + Guid.NewGuid().ToString("N"));
+
+    public string BaseUrl { get; private set; } = "";
+
+    public static string RepositoryRoot
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Portfolio.sln")))
+            {
+                dir = dir.Parent;
+            }
+
+            return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
+        }
+    }
+
+    public async Task InitializeAsync()
+    {
+        var root = RepositoryRoot;
+        var result = new BuildPipeline(Producers.Default).Run(
+            new BuildOptions(Path.Combine(root, "content"), Path.Combine(root, "themes", "default"), OutputDir, BaseUrl: "http://127.0.0.1/", DisplayRoot: root),
+            write: true);
+        if (!result.Written)
+        {
+            throw new InvalidOperationException("the site did not build:\n" + string.Join('\n', result.Diagnostics));
+        }
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        app = builder.Build();
+        var files = new PhysicalFileProvider(OutputDir);
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = true });
+        await app.StartAsync();
+        BaseUrl = app.Urls.First().TrimEnd('/');
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (app is not null)
+        {
+            await app.DisposeAsync();
+        }
+
+        if (Directory.Exists(OutputDir))
+        {
+            Directory.Delete(OutputDir, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace Portfolio.BrowserTests;
+
+/// <summary>One built site and one browser for all browser test classes.</summary>
+[CollectionDefinition(Name)]
+public sealed class SiteCollection : ICollectionFixture<BuiltSite>, ICollectionFixture<Chromium>
+{
+    public const string Name = "site in a browser";
+}
