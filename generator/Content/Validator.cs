@@ -25,14 +25,19 @@ public sealed partial class Validator(bool includeDrafts)
     [GeneratedRegex("^(?<number>[0-9]{2})-(?<slug>.+)$")]
     private static partial Regex GuideFileName();
 
-    public (ContentSet? Content, ImmutableArray<Diagnostic> Diagnostics) Validate(ImmutableArray<ParsedDocument> documents)
+    /// <summary>
+    /// Validates the parsed documents. <paramref name="discovered"/> lists every content file found,
+    /// including those that failed to parse, so that a syntax error in one case does not also show up
+    /// as "unknown case" wherever that case is named.
+    /// </summary>
+    public (ContentSet? Content, ImmutableArray<Diagnostic> Diagnostics) Validate(ImmutableArray<ParsedDocument> documents, ImmutableArray<SourceFile> discovered)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        var guideNames = GuideNames(documents.Where(d => d.Source.Kind == ContentKind.GuideStep), diagnostics);
+        var guideNames = GuideNames(discovered.Where(d => d.Kind == ContentKind.GuideStep), diagnostics);
         CheckSlugs(documents, guideNames, diagnostics);
 
         var data = documents.Where(d => d.Source.Kind == ContentKind.Data).ToDictionary(d => d.Source.Name, StringComparer.Ordinal);
-        var validator = new SchemaValidator(Vocabularies(documents, data, guideNames));
+        var validator = new SchemaValidator(Vocabularies(discovered, data));
         foreach (var document in documents)
         {
             var schema = SchemaOf(document, diagnostics);
@@ -61,7 +66,7 @@ public sealed partial class Validator(bool includeDrafts)
         return (Bind(documents, data, guideNames), diagnostics.ToImmutable());
     }
 
-    ContentSet Bind(ImmutableArray<ParsedDocument> documents, Dictionary<string, ParsedDocument> data, Dictionary<ParsedDocument, (int Number, string Slug)> guideNames)
+    ContentSet Bind(ImmutableArray<ParsedDocument> documents, Dictionary<string, ParsedDocument> data, Dictionary<string, (int Number, string Slug)> guideNames)
     {
         var settings = Binder.Site(data["site"]);
         var language = settings.Language;
@@ -69,7 +74,9 @@ public sealed partial class Validator(bool includeDrafts)
             .Select(d => Binder.Case(d, language))
             .Where(c => includeDrafts || !c.Draft)
             .OrderBy(c => c.Slug, StringComparer.Ordinal);
-        var guide = guideNames.Select(g => Binder.GuideStep(g.Key, g.Value.Number, g.Value.Slug, language)).OrderBy(s => s.Number);
+        var guide = documents.Where(d => d.Source.Kind == ContentKind.GuideStep && guideNames.ContainsKey(d.Source.Path))
+            .Select(d => Binder.GuideStep(d, guideNames[d.Source.Path].Number, guideNames[d.Source.Path].Slug, language))
+            .OrderBy(s => s.Number);
         var pages = documents.Where(d => d.Source.Kind == ContentKind.Page).Select(d => Binder.Page(d, language)).OrderBy(p => p.Slug, StringComparer.Ordinal);
         return new ContentSet(settings, Binder.Taxonomies(data["taxonomies"]),
             data.TryGetValue("programme", out var programme) ? Binder.Programme(programme) : null,
@@ -100,29 +107,30 @@ public sealed partial class Validator(bool includeDrafts)
         }
     }
 
-    static Dictionary<ParsedDocument, (int Number, string Slug)> GuideNames(IEnumerable<ParsedDocument> steps, ImmutableArray<Diagnostic>.Builder diagnostics)
+    /// <summary>Step numbers and slugs from the guide file names, keyed by path; numbering must run 1..n.</summary>
+    static Dictionary<string, (int Number, string Slug)> GuideNames(IEnumerable<SourceFile> steps, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
-        var names = new Dictionary<ParsedDocument, (int, string)>();
+        var names = new Dictionary<string, (int, string)>(StringComparer.Ordinal);
         foreach (var step in steps)
         {
-            var match = GuideFileName().Match(step.Source.Name);
+            var match = GuideFileName().Match(step.Name);
             if (!match.Success || !SchemaValidator.SlugPattern().IsMatch(match.Groups["slug"].Value))
             {
-                diagnostics.Add(Diagnostic.Error(Codes.InvalidFileName, SourcePosition.StartOf(step.Source.Path),
-                    $"the guide file name '{step.Source.Name}.md' is not 'NN-slug.md'",
-                    $"name it with a two-digit step number and a slug, e.g. '01-{Slugs.From(step.Source.Name.TrimStart('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '-'))}.md'"));
+                diagnostics.Add(Diagnostic.Error(Codes.InvalidFileName, SourcePosition.StartOf(step.Path),
+                    $"the guide file name '{step.Name}.md' is not 'NN-slug.md'",
+                    $"name it with a two-digit step number and a slug, e.g. '01-{Slugs.From(step.Name.TrimStart('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '-'))}.md'"));
                 continue;
             }
 
-            names[step] = (int.Parse(match.Groups["number"].Value, System.Globalization.CultureInfo.InvariantCulture), match.Groups["slug"].Value);
+            names[step.Path] = (int.Parse(match.Groups["number"].Value, System.Globalization.CultureInfo.InvariantCulture), match.Groups["slug"].Value);
         }
 
-        var ordered = names.OrderBy(n => n.Value.Item1).ThenBy(n => n.Key.Source.Path, StringComparer.Ordinal).ToList();
+        var ordered = names.OrderBy(n => n.Value.Item1).ThenBy(n => n.Key, StringComparer.Ordinal).ToList();
         for (var i = 0; i < ordered.Count; i++)
         {
             if (ordered[i].Value.Item1 != i + 1)
             {
-                diagnostics.Add(Diagnostic.Error(Codes.GuideNumbering, SourcePosition.StartOf(ordered[i].Key.Source.Path),
+                diagnostics.Add(Diagnostic.Error(Codes.GuideNumbering, SourcePosition.StartOf(ordered[i].Key),
                     $"guide step numbers must run 1, 2, 3, … without gaps or repeats; this file is number {ordered[i].Value.Item1} but step {i + 1} was expected",
                     "rename the guide files so their numbers follow on"));
                 break;
@@ -132,7 +140,7 @@ public sealed partial class Validator(bool includeDrafts)
         return names;
     }
 
-    static void CheckSlugs(ImmutableArray<ParsedDocument> documents, Dictionary<ParsedDocument, (int Number, string Slug)> guideNames, ImmutableArray<Diagnostic>.Builder diagnostics)
+    static void CheckSlugs(ImmutableArray<ParsedDocument> documents, Dictionary<string, (int Number, string Slug)> guideNames, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
         foreach (var document in documents.Where(d => d.Source.Kind is ContentKind.Case or ContentKind.Page))
         {
@@ -153,20 +161,22 @@ public sealed partial class Validator(bool includeDrafts)
 
         foreach (var group in guideNames.GroupBy(g => g.Value.Slug).Where(g => g.Count() > 1))
         {
-            var first = group.OrderBy(g => g.Key.Source.Path, StringComparer.Ordinal).First().Key.Source.Path;
-            foreach (var duplicate in group.OrderBy(g => g.Key.Source.Path, StringComparer.Ordinal).Skip(1))
+            var first = group.OrderBy(g => g.Key, StringComparer.Ordinal).First().Key;
+            foreach (var duplicate in group.OrderBy(g => g.Key, StringComparer.Ordinal).Skip(1))
             {
-                diagnostics.Add(Diagnostic.Error(Codes.DuplicateSlug, SourcePosition.StartOf(duplicate.Key.Source.Path),
+                diagnostics.Add(Diagnostic.Error(Codes.DuplicateSlug, SourcePosition.StartOf(duplicate.Key),
                     $"the guide step slug '{group.Key}' is also used by {first}", "give each step its own slug"));
             }
         }
     }
 
-    static VocabularySet Vocabularies(ImmutableArray<ParsedDocument> documents, Dictionary<string, ParsedDocument> data, Dictionary<ParsedDocument, (int Number, string Slug)> guideNames)
+    static VocabularySet Vocabularies(ImmutableArray<SourceFile> discovered, Dictionary<string, ParsedDocument> data)
     {
         var names = ImmutableDictionary.CreateBuilder<Vocabulary, ImmutableSortedSet<string>>();
-        names[Vocabulary.Case] = documents.Where(d => d.Source.Kind == ContentKind.Case).Select(d => d.Source.Name).ToImmutableSortedSet(StringComparer.Ordinal);
-        names[Vocabulary.GuideStep] = guideNames.Values.Select(v => v.Slug).ToImmutableSortedSet(StringComparer.Ordinal);
+        names[Vocabulary.Case] = discovered.Where(d => d.Kind == ContentKind.Case).Select(d => d.Name).ToImmutableSortedSet(StringComparer.Ordinal);
+        names[Vocabulary.GuideStep] = discovered.Where(d => d.Kind == ContentKind.GuideStep)
+            .Select(d => GuideFileName().Match(d.Name)).Where(m => m.Success).Select(m => m.Groups["slug"].Value)
+            .ToImmutableSortedSet(StringComparer.Ordinal);
         if (data.TryGetValue("taxonomies", out var taxonomies))
         {
             names[Vocabulary.Theme] = TermSlugs(taxonomies.Fields, "themes");

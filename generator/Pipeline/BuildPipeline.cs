@@ -40,7 +40,7 @@ public sealed class BuildPipeline(ImmutableArray<IOutputProducer> producers)
         var (documents, parsed) = Stage("parse", () => new Parser(MarkdownSetup.Pipeline).Parse(sources.Content));
         diagnostics.AddRange(parsed);
 
-        var (content, validated) = Stage("validate", () => new Validator(options.Drafts).Validate(documents));
+        var (content, validated) = Stage("validate", () => new Validator(options.Drafts).Validate(documents, sources.Content));
         diagnostics.AddRange(validated);
 
         var (theme, themeProblems) = Stage("theme", () => Theme.Load(sources.Theme));

@@ -134,7 +134,7 @@ public sealed partial class SchemaValidator(VocabularySet vocabularies)
                 {
                     diagnostics.Add(Diagnostic.Error(Codes.TooLong, at,
                         $"'{path}' is {text.Length} characters long; the limit is {max}",
-                        $"shorten it by {text.Length - max} characters; put the detail in the body"));
+                        $"shorten it by {text.Length - max} character{(text.Length - max == 1 ? "" : "s")}; put the detail in the body"));
                 }
 
                 break;

@@ -70,6 +70,14 @@ public sealed class YamlReader
                 "check the indentation and quoting on this line; values that contain ': ' or start with a special character need quotes"));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner can fail this way at the end of an unclosed flow list or mapping.
+            var at = parser.Current is { } current ? At(current.Start) : new SourcePosition(file, 1 + lineOffset, 1);
+            diagnostics.Add(Diagnostic.Error(Codes.YamlSyntax, at, "a '[' or '{' opened here is never closed",
+                "close the list with ']' (or the mapping with '}') on the same line, or quote the value if the bracket is part of the text"));
+            return null;
+        }
     }
 
     YamlValue? ReadNode(int depth)
