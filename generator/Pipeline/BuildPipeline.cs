@@ -33,7 +33,8 @@ public sealed class BuildPipeline(ImmutableArray<IOutputProducer> producers)
         BuildResult Stop(ImmutableArray<OutputFile> files = default, Site? site = null, bool written = false) =>
             new(Sorted(diagnostics), files.IsDefault ? [] : files, site, timings.ToImmutable(), written);
 
-        var display = new PathDisplay(options.DisplayRoot ?? Directory.GetCurrentDirectory());
+        // Paths in messages are relative to the site root (the folder holding content/), as in the repository.
+        var display = new PathDisplay(options.DisplayRoot ?? Path.GetDirectoryName(Path.GetFullPath(options.ContentDir)) ?? Directory.GetCurrentDirectory());
         var (sources, found) = Stage("discover", () => new Discoverer(display).Discover(options.ContentDir, options.ThemeDir));
         diagnostics.AddRange(found);
 
