@@ -8,5 +8,6 @@ public static class Producers
     public static ImmutableArray<IOutputProducer> Default { get; } =
     [
         new OpenData.OpenDataProducer(),
+        new Plumbing.PlumbingProducer(),
     ];
 }

@@ -28,7 +28,8 @@ public sealed class Renderer(Theme theme, ImmutableArray<IOutputProducer> produc
         var globals = new SiteGlobals(site.Settings, map.Sections(), site.Cases.Length, year.ToString(CultureInfo.InvariantCulture));
         var templates = new TemplateRenderer(theme, urls, text, globals);
 
-        var rendered = map.Routes().AsParallel().AsOrdered().Select(route => (Route: route, Result: templates.Render(route))).ToList();
+        var metadata = new Plumbing.PageMetadata(site, theme, urls, text, buildDate);
+        var rendered = map.Routes().Select(metadata.Describe).AsParallel().AsOrdered().Select(route => (Route: route, Result: templates.Render(route))).ToList();
         var pages = ImmutableArray.CreateBuilder<RenderedPage>();
         foreach (var (route, (html, _)) in rendered.Where(r => r.Result.Problem is null))
         {
