@@ -5,5 +5,9 @@ namespace Portfolio.Rendering;
 /// <summary>The output producers of a normal build, in order. Each owns its own output paths.</summary>
 public static class Producers
 {
-    public static ImmutableArray<IOutputProducer> Default { get; } = [];
+    public static ImmutableArray<IOutputProducer> Default { get; } =
+    [
+        new OpenData.OpenDataProducer(),
+        new Plumbing.PlumbingProducer(),
+    ];
 }

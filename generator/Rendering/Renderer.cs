@@ -23,12 +23,13 @@ public sealed class Renderer(Theme theme, ImmutableArray<IOutputProducer> produc
         var text = new UiText(theme.Texts.GetValueOrDefault(language) ?? ImmutableDictionary<string, string>.Empty, language,
             $"themes/default/i18n/{language}.yml");
         var views = new ViewFactory(site, key => text[key], text.Culture);
-        var map = new SiteMap(site, views, new BodyRenderer(urls), text);
+        var map = new SiteMap(site, views, new BodyRenderer(urls), text, buildDate);
         var year = (buildDate ?? site.Cases.Select(c => c.LastReviewed).Max() ?? new DateOnly(2000, 1, 1)).Year;
         var globals = new SiteGlobals(site.Settings, map.Sections(), site.Cases.Length, year.ToString(CultureInfo.InvariantCulture));
         var templates = new TemplateRenderer(theme, urls, text, globals);
 
-        var rendered = map.Routes().AsParallel().AsOrdered().Select(route => (Route: route, Result: templates.Render(route))).ToList();
+        var metadata = new Plumbing.PageMetadata(site, theme, urls, text, buildDate);
+        var rendered = map.Routes().Select(metadata.Describe).AsParallel().AsOrdered().Select(route => (Route: route, Result: templates.Render(route))).ToList();
         var pages = ImmutableArray.CreateBuilder<RenderedPage>();
         foreach (var (route, (html, _)) in rendered.Where(r => r.Result.Problem is null))
         {

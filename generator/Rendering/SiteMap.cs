@@ -8,7 +8,7 @@ namespace Portfolio.Rendering;
 /// Lists every HTML page of the site (the URL contract in DESIGN.md) with the view data its layout needs.
 /// Views are computed here and in <see cref="ViewFactory"/>; layouts only lay them out.
 /// </summary>
-public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, UiText text)
+public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, UiText text, DateOnly? buildDate = null)
 {
     public ImmutableArray<PageRoute> Routes()
     {
@@ -38,6 +38,8 @@ public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, U
                 new PageView(page, bodies.Render(page.Body), views.Date(page.LastReviewed), EditUrl(page.SourcePath)), page.SourcePath, page.LastReviewed));
         }
 
+        routes.Add(new PageRoute(OpenData.DatasetInfo.PagePath, "data", text["data.title"], text["data.description"],
+            OpenData.DataPage.View(site, text, buildDate), LastModified: OpenData.DatasetInfo.DateOf(site, buildDate)));
         routes.Add(new PageRoute("/search/", "search", text["search.title"], text["search.description"], new EmptyView(Sections())));
         routes.Add(new PageRoute("/404.html", "not-found", text["not_found.title"], text["not_found.description"], new EmptyView(Sections())));
         return [.. routes.Select(WithIntro)];

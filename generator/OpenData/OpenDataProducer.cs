@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using Portfolio.Diagnostics;
+using Portfolio.Model;
+using Portfolio.Output;
+using Portfolio.Rendering;
+
+namespace Portfolio.OpenData;
+
+/// <summary>
+/// Publishes the portfolio as open data: <c>/data/cases.json</c> (every case, with the data set's
+/// licence, date and citation), <c>/data/cases.csv</c> (one row per case) and
+/// <c>/data/cases/&lt;slug&gt;.json</c> (one case per file). All three come from the same model as the pages.
+/// </summary>
+public sealed class OpenDataProducer : IOutputProducer
+{
+    /// <summary>The version of the layout of the JSON files; it changes only when a field changes meaning or goes away.</summary>
+    public const string SchemaVersion = "1.0";
+
+    public ImmutableArray<OutputFile> Produce(Site site, RenderContext context, ImmutableArray<RenderedPage> pages, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        var dataset = DatasetInfo.Of(site, context.Urls, context.Text, context.BuildDate);
+        var rows = site.Cases.Select(c => new CaseCsv.Row(c, context.Urls.Absolute(Urls.Case(c.Slug)), CaseLabels.Of(c, site))).ToImmutableArray();
+        var files = ImmutableArray.CreateBuilder<OutputFile>();
+        files.Add(new OutputFile(Urls.OutputPath(DatasetInfo.JsonPath), JsonOutput.Write(json =>
+        {
+            Envelope(json, dataset, dataset.JsonUrl);
+            json.WriteStartArray("cases");
+            foreach (var row in rows)
+            {
+                CaseJson.Write(json, row.Case, row.Url, row.Labels);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        })));
+        files.Add(new OutputFile(Urls.OutputPath(DatasetInfo.CsvPath), CaseCsv.Write(rows)));
+        foreach (var row in rows)
+        {
+            var path = DatasetInfo.CasePath(row.Case.Slug);
+            files.Add(new OutputFile(Urls.OutputPath(path), JsonOutput.Write(json =>
+            {
+                Envelope(json, dataset, context.Urls.Absolute(path));
+                json.WritePropertyName("case");
+                CaseJson.Write(json, row.Case, row.Url, row.Labels);
+                json.WriteEndObject();
+            })));
+        }
+
+        return files.ToImmutable();
+    }
+
+    /// <summary>Opens the top-level object and writes what every open-data file carries about itself.</summary>
+    static void Envelope(Utf8JsonWriter json, DatasetInfo dataset, string url)
+    {
+        json.WriteStartObject();
+        json.WriteString("schema_version", SchemaVersion);
+        if (dataset.BuildDate is { } date)
+        {
+            json.WriteString("build_date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            json.WriteNull("build_date");
+        }
+
+        json.WriteStartObject("licence");
+        json.WriteString("name", dataset.Licence.Label);
+        json.WriteString("url", dataset.Licence.Url);
+        json.WriteEndObject();
+        json.WriteString("citation", dataset.Citation);
+        json.WriteString("url", url);
+        json.WriteString("documentation", dataset.Url);
+        json.WriteString("case_schema", dataset.SchemaUrl);
+    }
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Xml;
+using Portfolio.Model;
+using Portfolio.OpenData;
+using Portfolio.Rendering;
+
+namespace Portfolio.Plumbing;
+
+/// <summary>
+/// <c>/feed.xml</c>: an Atom 1.0 feed (RFC 4287) with one entry per case, newest first by
+/// <c>last_reviewed</c> and then by slug. A case without a review date takes the feed's date, which
+/// is the build date or else the latest review date: never the clock.
+/// </summary>
+public static class AtomFeed
+{
+    public const string Namespace = "http://www.w3.org/2005/Atom";
+    public const string Path = "/feed.xml";
+
+    /// <summary>The date of a feed whose content gives none, so that the feed stays valid and the same on every build.</summary>
+    static readonly DateOnly NoDate = new(2000, 1, 1);
+
+    public static byte[] Write(Site site, RenderContext context)
+    {
+        var urls = context.Urls;
+        var text = context.Text;
+        var feedDate = DatasetInfo.DateOf(site, context.BuildDate) ?? NoDate;
+        var entries = site.Cases
+            .OrderByDescending(c => c.LastReviewed ?? DateOnly.MinValue)
+            .ThenBy(c => c.Slug, StringComparer.Ordinal);
+        return XmlOutput.Write(xml =>
+        {
+            xml.WriteStartElement("feed", Namespace);
+            xml.WriteAttributeString("xml", "lang", null, site.Settings.Language);
+            xml.WriteElementString("id", Namespace, urls.Absolute(Path));
+            Text(xml, "title", site.Settings.Title);
+            Text(xml, "subtitle", string.Format(text.Culture, text["meta.feed_subtitle"], site.Settings.Title));
+            xml.WriteElementString("updated", Namespace, Timestamp(feedDate));
+            Link(xml, "self", "application/atom+xml", urls.Absolute(Path));
+            Link(xml, "alternate", "text/html", urls.Absolute("/cases/"));
+            xml.WriteStartElement("author", Namespace);
+            Text(xml, "name", site.Settings.Title);
+            xml.WriteElementString("uri", Namespace, urls.Absolute("/"));
+            xml.WriteEndElement();
+            Text(xml, "rights", site.Settings.Licence.Label + " " + site.Settings.Licence.Url);
+            foreach (var c in entries)
+            {
+                Entry(xml, site, urls, c, c.LastReviewed ?? feedDate);
+            }
+
+            xml.WriteEndElement();
+        });
+    }
+
+    static void Entry(XmlWriter xml, Site site, Urls urls, CaseFile c, DateOnly updated)
+    {
+        var url = urls.Absolute(Urls.Case(c.Slug));
+        xml.WriteStartElement("entry", Namespace);
+        xml.WriteElementString("id", Namespace, url);
+        Text(xml, "title", c.Title);
+        xml.WriteElementString("updated", Namespace, Timestamp(updated));
+        Link(xml, "alternate", "text/html", url);
+        Text(xml, "summary", c.Summary);
+        foreach (var slug in c.Themes)
+        {
+            xml.WriteStartElement("category", Namespace);
+            xml.WriteAttributeString("term", slug);
+            xml.WriteAttributeString("scheme", urls.Absolute("/themes/"));
+            xml.WriteAttributeString("label", XmlOutput.Clean(site.Content.Taxonomies.Themes.FirstOrDefault(t => t.Slug == slug)?.Name ?? slug));
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+    }
+
+    static void Text(XmlWriter xml, string name, string value)
+    {
+        xml.WriteStartElement(name, Namespace);
+        xml.WriteAttributeString("type", "text");
+        xml.WriteString(XmlOutput.Clean(value));
+        xml.WriteEndElement();
+    }
+
+    static void Link(XmlWriter xml, string rel, string type, string href)
+    {
+        xml.WriteStartElement("link", Namespace);
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("type", type);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+
+    static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+}
