@@ -5,5 +5,8 @@ namespace Portfolio.Rendering;
 /// <summary>The output producers of a normal build, in order. Each owns its own output paths.</summary>
 public static class Producers
 {
-    public static ImmutableArray<IOutputProducer> Default { get; } = [];
+    public static ImmutableArray<IOutputProducer> Default { get; } =
+    [
+        new Schema.SchemaProducer(),
+    ];
 }
