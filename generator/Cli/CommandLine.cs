@@ -12,6 +12,7 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr)
           portfolio check  [--content DIR] [--theme DIR] [--format text|github] [--strict] [--drafts]
           portfolio serve  [--port N] [--content DIR] [--theme DIR] [--drafts]
           portfolio new case "Title" [--content DIR]
+          portfolio schema [--write | --check] [--root DIR]
           portfolio --help | --version
 
         Defaults: --content content, --theme themes/default, --output output.
@@ -48,8 +49,12 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr)
                 var parsed = Arguments.Parse(rest, BuildCommand.ValueOptions, BuildCommand.FlagOptions);
                 NoWords(parsed, command);
                 return new BuildCommand(stdout, stderr).Run(parsed, write: command == "build");
+            case "schema":
+                var schema = Arguments.Parse(rest, SchemaCommand.ValueOptions, SchemaCommand.FlagOptions);
+                NoWords(schema, command);
+                return new SchemaCommand(stdout, stderr).Run(schema);
             default:
-                var suggestion = Content.Schema.Suggestions.Closest(command, ["build", "check", "serve", "new"]);
+                var suggestion = Content.Schema.Suggestions.Closest(command, ["build", "check", "serve", "new", "schema"]);
                 throw new UsageException($"unknown command '{command}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
         }
     }

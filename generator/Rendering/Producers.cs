@@ -9,5 +9,6 @@ public static class Producers
     [
         new OpenData.OpenDataProducer(),
         new Plumbing.PlumbingProducer(),
+        new Schema.SchemaProducer(),
     ];
 }

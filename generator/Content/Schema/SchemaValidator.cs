@@ -110,6 +110,14 @@ public sealed partial class SchemaValidator(VocabularySet vocabularies)
         for (var i = 0; i < sequence.Items.Length; i++)
         {
             var item = sequence.Items[i];
+            if (item is YamlScalar { IsNull: true })
+            {
+                // An empty item would be dropped silently when the file is read, so a required list could end up empty.
+                diagnostics.Add(Diagnostic.Error(Codes.EmptyValue, item.Position, $"item {i + 1} of '{path}' is empty",
+                    "write the value after '- ' (or between the commas), or remove the item"));
+                continue;
+            }
+
             ValidateValue(item, type.Item, $"{path}[{i + 1}]", diagnostics);
             if (type.Unique && item is YamlScalar { IsNull: false } scalar && !seen.Add(scalar.Value))
             {
