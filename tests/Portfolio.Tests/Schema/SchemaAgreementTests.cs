@@ -85,14 +85,14 @@ public sealed class SchemaAgreementTests
 
     static string FixturePath(string folder, string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "schema", folder, name + ".md");
 
-    static (Content.Yaml.YamlMapping Fields, string? Expected) Read(string folder, string name)
+    static (global::Portfolio.Content.Yaml.YamlMapping Fields, string? Expected) Read(string folder, string name)
     {
         var text = File.ReadAllText(FixturePath(folder, name));
         var expected = text.Split('\n').FirstOrDefault(l => l.StartsWith("# expect: ", StringComparison.Ordinal))?["# expect: ".Length..].Trim();
         return (Parse(name, text), expected);
     }
 
-    static Content.Yaml.YamlMapping Parse(string name, string text)
+    static global::Portfolio.Content.Yaml.YamlMapping Parse(string name, string text)
     {
         var source = new SourceFile($"content/cases/{name}.md", ContentKind.Case, name, text.ReplaceLineEndings("\n"), "");
         var (documents, problems) = new Parser(MarkdownSetup.Pipeline).Parse([source]);
@@ -100,10 +100,10 @@ public sealed class SchemaAgreementTests
         return Assert.Single(documents).Fields;
     }
 
-    static ImmutableArray<Diagnostic> Validate(Content.Yaml.YamlMapping fields) =>
+    static ImmutableArray<Diagnostic> Validate(global::Portfolio.Content.Yaml.YamlMapping fields) =>
         new SchemaValidator(VocabularySet.Empty).Validate(fields, CaseSchema.Root);
 
-    static EvaluationResults Evaluate(Content.Yaml.YamlMapping fields) =>
+    static EvaluationResults Evaluate(global::Portfolio.Content.Yaml.YamlMapping fields) =>
         Schema.Evaluate(JsonSerializer.SerializeToElement(YamlToJson.Convert(fields)), Options);
 
     static string Errors(EvaluationResults result) => string.Join("; ",
