@@ -38,7 +38,7 @@ public static class AtomFeed
             Link(xml, "self", "application/atom+xml", urls.Absolute(Path));
             Link(xml, "alternate", "text/html", urls.Absolute("/cases/"));
             xml.WriteStartElement("author", Namespace);
-            Text(xml, "name", site.Settings.Title);
+            xml.WriteElementString("name", Namespace, XmlOutput.Clean(site.Settings.Title));
             xml.WriteElementString("uri", Namespace, urls.Absolute("/"));
             xml.WriteEndElement();
             Text(xml, "rights", site.Settings.Licence.Label + " " + site.Settings.Licence.Url);
