@@ -24,6 +24,17 @@ public sealed class DataPageTests : IDisposable
     }
 
     [Fact]
+    public void Every_page_footer_leads_to_the_Data_page()
+    {
+        site.BuildClean();
+
+        foreach (var path in new[] { "/", "/cases/alpha/", "/404.html" })
+        {
+            Assert.NotNull(site.Page(path).QuerySelector("footer a[href='/data/']"));
+        }
+    }
+
+    [Fact]
     public void Data_page_lists_every_csv_column_and_gives_the_licence_and_the_citation()
     {
         site.BuildClean();

@@ -14,7 +14,7 @@ public static class HostileCase
     public const string PartnerRole = "+SUM(1,2); then -2";
     public const string Direct = "@mention, with a comma";
     public const string Note = "-starts with a minus";
-    public const string Gaps = "\tstarts with a tab";
+    public const string Gaps = "=HYPERLINK(\"https://evil.example/\",\"click\")";
     public const string SourceUrl = "https://example.org/a?b=1&c=2";
 
     public const string File = """
@@ -35,7 +35,7 @@ public static class HostileCase
         beneficiaries:
           direct: ["@mention, with a comma"]
         data:
-          gaps: "\tstarts with a tab"
+          gaps: "=HYPERLINK(\"https://evil.example/\",\"click\")"
         sources:
           - label: "Source \"quoted\""
             url: "https://example.org/a?b=1&c=2"

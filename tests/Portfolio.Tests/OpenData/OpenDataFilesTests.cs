@@ -79,8 +79,8 @@ public sealed class OpenDataFilesTests : IDisposable
         {
             var slug = record.GetProperty("slug").GetString()!;
             var single = JsonDocument.Parse(site.Read($"output/data/cases/{slug}.json")).RootElement;
-            Assert.Equal(record.GetRawText(), single.GetProperty("case").GetRawText());
-            Assert.Equal(all.GetProperty("licence").GetRawText(), single.GetProperty("licence").GetRawText());
+            Assert.True(JsonElement.DeepEquals(record, single.GetProperty("case")), $"{slug}.json differs from its record in cases.json");
+            Assert.True(JsonElement.DeepEquals(all.GetProperty("licence"), single.GetProperty("licence")));
             Assert.Equal($"https://fixture.example.org/data/cases/{slug}.json", single.GetProperty("url").GetString());
         }
     }
