@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using Json.Schema;
 using Portfolio.Pipeline;
 using Portfolio.Rendering;
 using Portfolio.Tests.Support;
@@ -82,6 +84,25 @@ public sealed class OpenDataFilesTests : IDisposable
             Assert.True(JsonElement.DeepEquals(record, single.GetProperty("case")), $"{slug}.json differs from its record in cases.json");
             Assert.True(JsonElement.DeepEquals(all.GetProperty("licence"), single.GetProperty("licence")));
             Assert.Equal($"https://fixture.example.org/data/cases/{slug}.json", single.GetProperty("url").GetString());
+        }
+    }
+
+    [Fact]
+    public void Every_case_record_without_slug_url_and_derived_follows_the_published_case_schema()
+    {
+        site.Write(HostileCase.Path, HostileCase.File);
+        site.BuildClean();
+
+        var schema = JsonSchema.FromText(site.Read("output/schema/case.schema.json"));
+        var records = JsonNode.Parse(site.Read("output/data/cases.json"))!["cases"]!.AsArray();
+        Assert.Equal(3, records.Count);
+        foreach (var record in records.Select(r => r!.AsObject()))
+        {
+            var slug = record["slug"]!.GetValue<string>();
+            Assert.True(record.Remove("slug") && record.Remove("url") && record.Remove("derived"));
+            var result = schema.Evaluate(JsonSerializer.SerializeToElement(record), new EvaluationOptions { RequireFormatValidation = true, OutputFormat = OutputFormat.List });
+            Assert.True(result.IsValid, $"{slug}: " + string.Join("; ", (result.Details ?? []).Where(d => d.Errors is not null)
+                .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
         }
     }
 
