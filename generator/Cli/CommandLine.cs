@@ -49,6 +49,8 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr)
                 var parsed = Arguments.Parse(rest, BuildCommand.ValueOptions, BuildCommand.FlagOptions);
                 NoWords(parsed, command);
                 return new BuildCommand(stdout, stderr).Run(parsed, write: command == "build");
+            case "new":
+                return new NewCaseCommand(stdout, stderr).Run(Arguments.Parse(rest, NewCaseCommand.ValueOptions, NewCaseCommand.FlagOptions));
             case "schema":
                 var schema = Arguments.Parse(rest, SchemaCommand.ValueOptions, SchemaCommand.FlagOptions);
                 NoWords(schema, command);

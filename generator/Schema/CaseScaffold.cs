@@ -1,0 +1,114 @@
+using System.Collections.Immutable;
+using System.Text;
+using Portfolio.Content.Schema;
+
+namespace Portfolio.Schema;
+
+/// <summary>
+/// The text of a new case file, generated from <see cref="CaseSchema.Root"/>: every field with a comment
+/// saying whether it is required, what it means and what it takes (with the site's current themes,
+/// techniques and guide steps), then an outline of the page's sections. Values are left empty, so
+/// <c>portfolio check</c> points at each required field still to fill; optional ones left empty count as absent.
+/// </summary>
+public sealed class CaseScaffold(VocabularySet vocabularies)
+{
+    /// <summary>The sections every case page has, each with the question it answers.</summary>
+    public static readonly ImmutableArray<(string Heading, string Question)> Sections =
+    [
+        ("The public problem", "What public problem did the tool address, for whom, and why did it matter?"),
+        ("Who co-produced it, and how", "Which organisations and people took part, what did each bring, and how did they decide together?"),
+        ("The data", "Which data did the tool use, who publishes it, what was missing and who could it harm?"),
+        ("What the tool does", "What does the tool do, who uses it and what comes out of it?"),
+        ("What happened", "How far did the project get, and what changed for the people it serves?"),
+        ("Lessons", "What would you tell a team starting a similar project?"),
+    ];
+
+    public string Write(string title)
+    {
+        var text = new StringBuilder();
+        text.Append("---\n");
+        text.Append(CaseJsonSchema.EditorComment).Append('\n');
+        text.Append("# Fill in every field marked (required) and any others you can; delete the optional fields you leave empty.\n");
+        text.Append("# 'portfolio check' lists every required field that is still empty, with its line.\n");
+        foreach (var field in CaseSchema.Root.Fields)
+        {
+            text.Append('\n');
+            AppendField(text, field, 0, field.Name == "title" ? Quoted(title) : null);
+        }
+
+        text.Append("---\n");
+        foreach (var (heading, question) in Sections)
+        {
+            text.Append($"\n## {heading}\n\n{question}\n");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// One field: its comment, then its key at column <paramref name="indent"/>. The first field of a list
+    /// item carries the item's "- " marker in the two columns before its key, and its comment starts there.
+    /// </summary>
+    void AppendField(StringBuilder text, Field field, int indent, string? value = null, bool dash = false)
+    {
+        var lead = new string(' ', dash ? indent - 2 : indent);
+        text.Append($"{lead}# {Comment(field)}\n");
+        var key = $"{lead}{(dash ? "- " : "")}{field.Name}:";
+        switch (field.Type)
+        {
+            case ObjectType group:
+                text.Append(key).Append('\n');
+                foreach (var inner in group.Fields)
+                {
+                    AppendField(text, inner, indent + 2);
+                }
+
+                break;
+            case ListType { Item: ObjectType item } list when list.MinItems > 0:
+                text.Append(key).Append('\n');
+                for (var i = 0; i < item.Fields.Length; i++)
+                {
+                    AppendField(text, item.Fields[i], indent + 4, dash: i == 0);
+                }
+
+                text.Append($"{lead}  # for each further item, copy the lines from '- {item.Fields[0].Name}:' down\n");
+                break;
+            case ListType { Item: ObjectType item }:
+                text.Append(key).Append('\n');
+                text.Append($"{lead}  # to add one, remove the '# ' at the start of each line below; copy them for more\n");
+                for (var i = 0; i < item.Fields.Length; i++)
+                {
+                    var name = (i == 0 ? "- " : "  ") + item.Fields[i].Name + ":";
+                    text.Append($"{lead}  # {name,-20} # {Comment(item.Fields[i])}\n");
+                }
+
+                break;
+            case ListType:
+                text.Append(key).Append(" []\n");
+                break;
+            default:
+                text.Append(key).Append(value is null ? "" : " " + value).Append('\n');
+                break;
+        }
+    }
+
+    string Comment(Field field) => $"({(field.Required ? "required" : "optional")}) {field.Description} — {Takes(field.Type)}";
+
+    string Takes(FieldType type) => type switch
+    {
+        ObjectType => "the indented fields below",
+        ListType { Item: ObjectType } list => list.MinItems > 0 ? $"a list of at least {list.MinItems}, each with the fields below" : "a list, each with the fields below",
+        ListType { Item: EnumType choices } list => $"{(list.MinItems > 0 ? $"a list of at least {list.MinItems} of" : "a list of")} {string.Join(", ", choices.Values)}; write them as [first, second]",
+        ListType list => $"{type.Describe()}{Known(list.Item)}; write them as [first, second]",
+        _ => type.Describe() + Known(type),
+    };
+
+    string Known(FieldType type) =>
+        type is SlugType { References: { } vocabulary } && vocabularies.TryGet(vocabulary, out var names) && names.Count > 0
+            ? $" (now: {string.Join(", ", names)})"
+            : "";
+
+    /// <summary>A YAML double-quoted scalar: safe for any title, including ones with ': ' or quotes.</summary>
+    static string Quoted(string text) =>
+        "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+}
