@@ -49,6 +49,10 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr)
                 var parsed = Arguments.Parse(rest, BuildCommand.ValueOptions, BuildCommand.FlagOptions);
                 NoWords(parsed, command);
                 return new BuildCommand(stdout, stderr).Run(parsed, write: command == "build");
+            case "serve":
+                var serve = Arguments.Parse(rest, ServeCommand.ValueOptions, ServeCommand.FlagOptions);
+                NoWords(serve, command);
+                return new ServeCommand(stdout, stderr).Run(serve);
             case "new":
                 return new NewCaseCommand(stdout, stderr).Run(Arguments.Parse(rest, NewCaseCommand.ValueOptions, NewCaseCommand.FlagOptions));
             case "schema":

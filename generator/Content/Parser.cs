@@ -9,7 +9,8 @@ namespace Portfolio.Content;
 /// Stage 2, parse: front matter and data files into YAML trees, bodies into Markdown syntax trees.
 /// Every syntax problem is collected; a file that cannot be read is left out of the result.
 /// </summary>
-public sealed class Parser(MarkdownPipeline markdown)
+/// <remarks>With a <see cref="ParseCache"/> (as <c>serve</c> passes), unchanged files are taken from the cache.</remarks>
+public sealed class Parser(MarkdownPipeline markdown, ParseCache? cache = null)
 {
     public (ImmutableArray<ParsedDocument> Documents, ImmutableArray<Diagnostic> Diagnostics) Parse(ImmutableArray<SourceFile> files)
     {
@@ -17,14 +18,23 @@ public sealed class Parser(MarkdownPipeline markdown)
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         foreach (var file in files)
         {
-            var document = ParseOne(file, diagnostics);
+            var (document, problems) = cache is null ? ParseFresh(file) : cache.GetOrParse(file, ParseFresh);
+            diagnostics.AddRange(problems);
             if (document is not null)
             {
                 documents.Add(document);
             }
         }
 
+        cache?.Retain(files);
         return (documents.ToImmutable(), diagnostics.ToImmutable());
+    }
+
+    (ParsedDocument? Document, ImmutableArray<Diagnostic> Diagnostics) ParseFresh(SourceFile file)
+    {
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var document = ParseOne(file, diagnostics);
+        return (document, diagnostics.ToImmutable());
     }
 
     ParsedDocument? ParseOne(SourceFile file, ImmutableArray<Diagnostic>.Builder diagnostics)

@@ -59,6 +59,7 @@ public static class Codes
 
     public static readonly DiagnosticCode Usage = new("PF9001", "command line usage error");
     public static readonly DiagnosticCode OutputLocked = new("PF9002", "output folder could not be replaced");
+    public static readonly DiagnosticCode SourceUnreadable = new("PF9003", "a file changed or vanished while it was being read");
 
     /// <summary>All codes, in order, for the documentation table.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
@@ -71,6 +72,6 @@ public static class Codes
         RawHtml, UnsafeLink, HeadingLevel,
         TemplateSyntax, TemplateRuntime, TemplateMissing, TranslationMissing,
         BrokenLink, BrokenAnchor, MissingAlt, HeadingCount, DuplicateId,
-        Usage, OutputLocked,
+        Usage, OutputLocked, SourceUnreadable,
     ];
 }

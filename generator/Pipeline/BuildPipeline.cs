@@ -14,7 +14,8 @@ namespace Portfolio.Pipeline;
 /// the previous one's result; diagnostics are collected throughout and only the end decides to fail.
 /// Content errors stop the build before rendering; nothing is written unless everything passed.
 /// </summary>
-public sealed class BuildPipeline(ImmutableArray<IOutputProducer> producers)
+/// <remarks>A <see cref="BuildCache"/> (given by <c>serve</c>) lets repeated builds skip unchanged files and an unchanged theme.</remarks>
+public sealed class BuildPipeline(ImmutableArray<IOutputProducer> producers, BuildCache? cache = null)
 {
     public BuildResult Run(BuildOptions options, bool write)
     {
@@ -38,13 +39,13 @@ public sealed class BuildPipeline(ImmutableArray<IOutputProducer> producers)
         var (sources, found) = Stage("discover", () => new Discoverer(display).Discover(options.ContentDir, options.ThemeDir));
         diagnostics.AddRange(found);
 
-        var (documents, parsed) = Stage("parse", () => new Parser(MarkdownSetup.Pipeline).Parse(sources.Content));
+        var (documents, parsed) = Stage("parse", () => new Parser(MarkdownSetup.Pipeline, cache?.Documents).Parse(sources.Content));
         diagnostics.AddRange(parsed);
 
         var (content, validated) = Stage("validate", () => new Validator(options.Drafts).Validate(documents, sources.Content));
         diagnostics.AddRange(validated);
 
-        var (theme, themeProblems) = Stage("theme", () => Theme.Load(sources.Theme));
+        var (theme, themeProblems) = Stage("theme", () => cache?.Theme.Load(sources.Theme) ?? Theme.Load(sources.Theme));
         diagnostics.AddRange(themeProblems);
         if (content is null || diagnostics.Any(d => d.IsError))
         {

@@ -1,0 +1,15 @@
+using Portfolio.Content;
+using Portfolio.Rendering;
+
+namespace Portfolio.Pipeline;
+
+/// <summary>
+/// What a long-running <c>serve</c> keeps between builds: parsed documents by content hash and the
+/// compiled theme. Every stage still runs in order on every build; the caches only skip repeated work.
+/// </summary>
+public sealed class BuildCache
+{
+    public ParseCache Documents { get; } = new();
+
+    public ThemeCache Theme { get; } = new();
+}
