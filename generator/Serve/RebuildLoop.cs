@@ -51,7 +51,7 @@ public sealed class RebuildLoop(PreviewBuilder builder, ReloadHub hub, ChannelRe
     {
         var existing = changed.Where(File.Exists).ToList();
         var shown = (existing.Count > 0 ? existing : changed.Take(1))
-            .Select(p => Path.GetRelativePath(Directory.GetCurrentDirectory(), p).Replace('\\', '/'))
+            .Select(new Content.PathDisplay(Directory.GetCurrentDirectory()).Of)
             .ToList();
         return shown.Count > 3 ? string.Join(", ", shown.Take(3)) + $" and {shown.Count - 3} more" : string.Join(", ", shown);
     }
