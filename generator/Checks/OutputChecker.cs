@@ -1,7 +1,9 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Portfolio.Content;
 using Portfolio.Diagnostics;
 using Portfolio.Output;
 using Portfolio.Rendering;
@@ -10,11 +12,14 @@ namespace Portfolio.Checks;
 
 /// <summary>
 /// Stage 6, check: reads every rendered page with AngleSharp and reports broken internal links and
-/// anchors, images without alt text, pages without exactly one h1, and ids used twice. A problem is
-/// reported against the content file the page came from when there is one.
+/// anchors, images without alt text, pages without exactly one h1, ids used twice and headings that
+/// skip a level. A problem is reported against the content file the page came from when there is one,
+/// at the line and column of the link or heading when it was written in that file's Markdown.
 /// </summary>
-public sealed class OutputChecker(Urls urls)
+public sealed class OutputChecker(Urls urls, ImmutableArray<SourceFile> sources)
 {
+    static readonly string[] HeadingTags = ["H1", "H2", "H3", "H4", "H5", "H6"];
+
     public ImmutableArray<Diagnostic> Check(ImmutableArray<OutputFile> files, ImmutableArray<RenderedPage> pages)
     {
         var paths = files.Select(f => f.Path).ToFrozenSet(StringComparer.Ordinal);
@@ -24,14 +29,19 @@ public sealed class OutputChecker(Urls urls)
             .ToList();
         var ids = documents.ToFrozenDictionary(d => d.Page.File.Path,
             d => d.Document.QuerySelectorAll("[id]").Select(e => e.Id!).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        var links = new LinkTargets(urls, paths, ids);
+        var locator = new SourceLocator(sources, urls.Link("/"));
 
-        return [.. documents.AsParallel().AsOrdered().SelectMany(d => CheckPage(d.Page, d.Document, paths, ids))];
+        return [.. documents.AsParallel().AsOrdered().SelectMany(d => CheckPage(d.Page, d.Document, links, locator))];
     }
 
-    IEnumerable<Diagnostic> CheckPage(RenderedPage page, IHtmlDocument document, FrozenSet<string> paths, FrozenDictionary<string, FrozenSet<string>> ids)
+    static IEnumerable<Diagnostic> CheckPage(RenderedPage page, IHtmlDocument document, LinkTargets links, SourceLocator locator)
     {
-        var at = SourcePosition.StartOf(page.Route.SourcePath ?? page.File.Path);
-        var where = page.Route.SourcePath is null ? "" : $" (on {page.Route.Url})";
+        var source = page.Route.SourcePath;
+        var at = SourcePosition.StartOf(source ?? page.File.Path);
+        var where = source is null ? "" : $" (on {page.Route.Url})";
+        SourcePosition HeadingAt(IElement heading) => source is null ? at : locator.Heading(source, Level(heading), heading.TextContent);
+
         var h1 = document.QuerySelectorAll("h1").Length;
         if (h1 != 1)
         {
@@ -41,8 +51,9 @@ public sealed class OutputChecker(Urls urls)
 
         foreach (var group in document.QuerySelectorAll("[id]").GroupBy(e => e.Id).Where(g => g.Count() > 1))
         {
-            yield return Diagnostic.Error(Codes.DuplicateId, at, $"the id '{group.Key}' is used {group.Count()} times{where}",
-                "rename one of the headings so their anchors differ");
+            var heading = group.LastOrDefault(e => HeadingTags.Contains(e.TagName));
+            yield return Diagnostic.Error(Codes.DuplicateId, heading is null ? at : HeadingAt(heading),
+                $"the id '{group.Key}' is used {group.Count()} times{where}", "rename one of the headings so their anchors differ");
         }
 
         foreach (var image in document.Images.Where(i => !i.HasAttribute("alt")))
@@ -51,64 +62,32 @@ public sealed class OutputChecker(Urls urls)
                 "describe the image in the alt text; use an empty alt only for decoration");
         }
 
+        var previous = 0;
+        foreach (var heading in document.QuerySelectorAll("h1, h2, h3, h4, h5, h6"))
+        {
+            var level = Level(heading);
+            if (level > previous + 1)
+            {
+                var after = previous == 0 ? "at the start of the page" : $"after an h{previous}";
+                yield return Diagnostic.Error(Codes.HeadingOrder, HeadingAt(heading),
+                    $"the heading '{heading.TextContent.Trim()}' is an h{level} {after}, so a level is skipped{where}",
+                    "go down one level at a time: ## for sections, ### inside them, then ####");
+            }
+
+            previous = level;
+        }
+
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var anchor in document.QuerySelectorAll("a[href]"))
         {
-            var problem = CheckLink(anchor.GetAttribute("href")!, page, paths, ids);
-            if (problem is not null)
+            var href = anchor.GetAttribute("href")!;
+            var occurrence = seen[href] = seen.GetValueOrDefault(href, -1) + 1;
+            if (links.Check(href, page) is { } problem)
             {
-                yield return Diagnostic.Error(problem.Value.Code, at, problem.Value.Message + where, problem.Value.Hint);
+                yield return Diagnostic.Error(problem.Code, source is null ? at : locator.Link(source, href, occurrence), problem.Message + where, problem.Hint);
             }
         }
     }
 
-    (DiagnosticCode Code, string Message, string Hint)? CheckLink(string href, RenderedPage page, FrozenSet<string> paths, FrozenDictionary<string, FrozenSet<string>> ids)
-    {
-        if (href.StartsWith("//", StringComparison.Ordinal) || href.Contains(':', StringComparison.Ordinal) && !href.StartsWith('/') && !href.StartsWith('#'))
-        {
-            return null; // external
-        }
-
-        var hash = href.IndexOf('#', StringComparison.Ordinal);
-        var pathPart = hash >= 0 ? href[..hash] : href;
-        var fragment = hash >= 0 ? Uri.UnescapeDataString(href[(hash + 1)..]) : null;
-        var query = pathPart.IndexOf('?', StringComparison.Ordinal);
-        if (query >= 0)
-        {
-            pathPart = pathPart[..query];
-        }
-
-        string target;
-        if (pathPart.Length == 0)
-        {
-            target = page.File.Path;
-        }
-        else
-        {
-            var resolved = new Uri(new Uri("https://site.invalid" + urls.Link(page.Route.Url)), pathPart).AbsolutePath;
-            var basePath = urls.Link("/");
-            if (!resolved.StartsWith(basePath, StringComparison.Ordinal))
-            {
-                return (Codes.BrokenLink, $"the link '{href}' leaves the site's base path", "link to pages of this site with a path starting with /");
-            }
-
-            target = Urls.OutputPath("/" + Uri.UnescapeDataString(resolved[basePath.Length..]));
-            if (!paths.Contains(target) && paths.Contains(target + "/index.html"))
-            {
-                return (Codes.BrokenLink, $"the link '{href}' needs a trailing slash", "end links to pages with '/'");
-            }
-
-            if (!paths.Contains(target))
-            {
-                return (Codes.BrokenLink, $"the link '{href}' points to no page of the site", "check the address; pages end with '/' (e.g. /cases/ia2/)");
-            }
-        }
-
-        if (string.IsNullOrEmpty(fragment) || !ids.TryGetValue(target, out var targetIds) || targetIds.Contains(fragment))
-        {
-            return null;
-        }
-
-        return (Codes.BrokenAnchor, $"the link '{href}' points to the anchor '#{fragment}', which the page does not have",
-            "anchors are the headings' ids, lower-case with hyphens");
-    }
+    static int Level(IElement heading) => heading.TagName[1] - '0';
 }

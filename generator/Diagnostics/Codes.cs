@@ -56,6 +56,7 @@ public static class Codes
     public static readonly DiagnosticCode MissingAlt = new("PF5003", "image without alt text");
     public static readonly DiagnosticCode HeadingCount = new("PF5004", "page does not have exactly one h1");
     public static readonly DiagnosticCode DuplicateId = new("PF5005", "id used twice on a page");
+    public static readonly DiagnosticCode HeadingOrder = new("PF5006", "heading level skipped");
 
     public static readonly DiagnosticCode Usage = new("PF9001", "command line usage error");
     public static readonly DiagnosticCode OutputLocked = new("PF9002", "output folder could not be replaced");
@@ -71,7 +72,7 @@ public static class Codes
         DuplicateSlug, UnknownTheme, UnknownTechnique, UnknownGuideStep, UnknownCase, GuideNumbering,
         RawHtml, UnsafeLink, HeadingLevel,
         TemplateSyntax, TemplateRuntime, TemplateMissing, TranslationMissing,
-        BrokenLink, BrokenAnchor, MissingAlt, HeadingCount, DuplicateId,
+        BrokenLink, BrokenAnchor, MissingAlt, HeadingCount, DuplicateId, HeadingOrder,
         Usage, OutputLocked, SourceUnreadable,
     ];
 }

@@ -25,7 +25,7 @@ public sealed class Renderer(Theme theme, ImmutableArray<IOutputProducer> produc
         var views = new ViewFactory(site, key => text[key], text.Culture);
         var map = new SiteMap(site, views, new BodyRenderer(urls), text, buildDate);
         var year = (buildDate ?? site.Cases.Select(c => c.LastReviewed).Max() ?? new DateOnly(2000, 1, 1)).Year;
-        var globals = new SiteGlobals(site.Settings, map.Sections(), site.Cases.Length, year.ToString(CultureInfo.InvariantCulture));
+        var globals = new SiteGlobals(site.Settings, map.Sections(), map.FooterLinks(), site.Cases.Length, year.ToString(CultureInfo.InvariantCulture));
         var templates = new TemplateRenderer(theme, urls, text, globals);
 
         var metadata = new Plumbing.PageMetadata(site, theme, urls, text, buildDate);

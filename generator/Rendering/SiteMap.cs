@@ -6,10 +6,13 @@ namespace Portfolio.Rendering;
 
 /// <summary>
 /// Lists every HTML page of the site (the URL contract in DESIGN.md) with the view data its layout needs.
-/// Views are computed here and in <see cref="ViewFactory"/>; layouts only lay them out.
+/// Views are computed here and in <see cref="ViewFactory"/> and the page builders beside it; layouts only lay them out.
 /// </summary>
 public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, UiText text, DateOnly? buildDate = null)
 {
+    readonly CasePages cases = new(site, views, bodies, key => text[key], path => EditUrl(site, path));
+    readonly GuidePages guide = new(site, views, bodies, key => text[key], path => EditUrl(site, path));
+
     public ImmutableArray<PageRoute> Routes()
     {
         var routes = ImmutableArray.CreateBuilder<PageRoute>();
@@ -18,14 +21,14 @@ public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, U
         routes.Add(new PageRoute("/guide/", "guide-index", text["guide.title"], text["guide.description"], new GuideIndexView(views.Steps(null))));
         foreach (var step in site.Guide)
         {
-            routes.Add(new PageRoute(Urls.GuideStep(step.Slug), "guide-step", step.Title, step.Summary, GuideStep(step), step.SourcePath, step.LastReviewed));
+            routes.Add(new PageRoute(Urls.GuideStep(step.Slug), "guide-step", step.Title, step.Summary, guide.Build(step), step.SourcePath, step.LastReviewed));
         }
 
         routes.Add(new PageRoute("/cases/", "case-index", text["cases.title"], text["cases.description"], CaseIndex()));
         for (var i = 0; i < site.Cases.Length; i++)
         {
             var c = site.Cases[i];
-            routes.Add(new PageRoute(Urls.Case(c.Slug), "case", c.Title, c.Summary, Case(i), c.SourcePath, c.LastReviewed));
+            routes.Add(new PageRoute(Urls.Case(c.Slug), "case", c.Title, c.Summary, cases.Build(i), c.SourcePath, c.LastReviewed));
         }
 
         routes.Add(new PageRoute("/framework/", "framework", text["framework.title"], text["framework.description"], Framework()));
@@ -35,7 +38,8 @@ public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, U
         foreach (var page in site.Pages.Where(p => !Content.Validator.SectionSlugs.Contains(p.Slug)))
         {
             routes.Add(new PageRoute(Urls.Page(page.Slug), "page", page.Title, page.Summary,
-                new PageView(page, bodies.Render(page.Body), views.Date(page.LastReviewed), EditUrl(page.SourcePath)), page.SourcePath, page.LastReviewed));
+                new PageView(page, bodies.Render(page.Body), PageOutline.Of(page.Body), views.Date(page.LastReviewed), EditUrl(site, page.SourcePath)),
+                page.SourcePath, page.LastReviewed));
         }
 
         routes.Add(new PageRoute(OpenData.DatasetInfo.PagePath, "data", text["data.title"], text["data.description"],
@@ -48,7 +52,7 @@ public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, U
     /// <summary>A section page takes its title, summary and introduction from the page of the same slug.</summary>
     PageRoute WithIntro(PageRoute route)
     {
-        var intro = site.Pages.FirstOrDefault(p => Content.Validator.SectionSlugs.Contains(p.Slug) && Urls.Page(p.Slug) == route.Url);
+        var intro = IntroOf(route.Url);
         return intro is null ? route : route with
         {
             Title = intro.Title,
@@ -59,64 +63,51 @@ public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, U
         };
     }
 
+    Page? IntroOf(string url) => site.Pages.FirstOrDefault(p => Content.Validator.SectionSlugs.Contains(p.Slug) && Urls.Page(p.Slug) == url);
+
+    /// <summary>The main sections, in the header's order.</summary>
     public ImmutableArray<NavLink> Sections() =>
     [
         new("/guide/", text["nav.guide"]),
         new("/cases/", text["nav.cases"]),
         new("/framework/", text["nav.framework"]),
         new("/beneficiaries/", text["nav.beneficiaries"]),
-        .. site.Pages.Any(p => p.Slug == "about") ? [new NavLink("/about/", text["nav.about"])] : Array.Empty<NavLink>(),
+        .. PageLink("about", "nav.about"),
     ];
 
-    HomeView Home() => new(
-        views.Steps(null),
-        views.Cards(site.FeaturedCases.IsEmpty ? site.Cases.Take(3) : site.FeaturedCases),
-        site.Content.Programme is { } programme ? Programme(programme) : null,
-        site.Cases.Length,
-        site.Countries.Length);
+    /// <summary>The footer's links beyond the main sections: the taxonomies, search and the pages that exist.</summary>
+    public ImmutableArray<NavLink> FooterLinks() =>
+    [
+        new("/countries/", text["nav.countries"]),
+        new("/themes/", text["nav.themes"]),
+        new(OpenData.DatasetInfo.PagePath, text["nav.data"]),
+        new("/search/", text["search.title"]),
+        .. PageLink("references", "nav.references"),
+        .. PageLink("contribute", "footer.contribute"),
+    ];
 
-    ProgrammeView Programme(Programme programme)
+    IEnumerable<NavLink> PageLink(string slug, string key) =>
+        site.Pages.Any(p => p.Slug == slug) ? [new NavLink(Urls.Page(slug), text[key])] : [];
+
+    HomeView Home()
     {
-        var call = programme.Call;
-        var sectors = BarChart.Draw("chart-sector", text["programme.by_sector"],
-            text.Format("programme.by_sector_desc", call.Proposals),
-            [.. call.BySector.Select(s => new BarChart.Bar(s.Label, s.Percent, text.Format("programme.percent", s.Percent)))]);
-        var topics = BarChart.Draw("chart-topic", text["programme.by_topic"],
-            text.Format("programme.by_topic_desc", call.Proposals),
-            [.. call.ByTopic.Select(t => new BarChart.Bar(t.Label, t.Proposals, views.Number(t.Proposals)))]);
-        return new ProgrammeView(programme, sectors, topics, call.ByTopic.Sum(t => t.Proposals));
+        ImmutableArray<Stat> stats =
+        [
+            new(views.Number(site.Guide.Length), Noun("home.steps_stat", site.Guide.Length)),
+            new(views.Number(site.Cases.Length), Noun("home.cases_stat", site.Cases.Length)),
+            new(views.Number(site.Countries.Length), Noun("home.countries_stat", site.Countries.Length)),
+            .. site.Content.Programme is { } p ? [new Stat(views.Number(p.Call.Proposals), Noun("home.proposals_stat", p.Call.Proposals))] : Array.Empty<Stat>(),
+        ];
+        return new HomeView(
+            views.Steps(null),
+            views.Cards(site.FeaturedCases.IsEmpty ? site.Cases.Take(3) : site.FeaturedCases),
+            views.Count("home.all_cases", site.Cases.Length),
+            stats,
+            site.Content.Programme is { } programme ? new ProgrammeFigures(views, key => text[key]).Build(programme) : null);
     }
 
-    GuideStepView GuideStep(GuideStep step)
-    {
-        var index = site.Guide.IndexOf(step);
-        var steps = views.Steps(step);
-        var boxes = step.Boxes.Select((b, i) => new BoxView(b, $"box-{i + 1}",
-            b.Figure is { } figure ? text.Format("guide.figure", figure) : null,
-            b.Case is { } slug && site.Cases.FirstOrDefault(c => c.Slug == slug) is { } c ? new NavLink(Urls.Case(c.Slug), c.Title) : null,
-            b.Kind == "chain"));
-        return new GuideStepView(step, bodies.Render(step.Body), [.. boxes], views.Cards(site.ExamplesFor(step.Slug)), steps,
-            step.Matrices.Contains("capacity-willingness") ? CapacityWillingness() : null,
-            step.Matrices.Contains("nabatchi") ? site.Matrix : null,
-            index > 0 ? steps[index - 1] : null,
-            index < steps.Length - 1 ? steps[index + 1] : null,
-            EditUrl(step.SourcePath));
-    }
-
-    CapacityWillingnessView? CapacityWillingness()
-    {
-        if (site.Content.Matrices?.CapacityWillingness is not { } matrix)
-        {
-            return null;
-        }
-
-        string[] levels = ["high", "low"];
-        var columns = levels.Select(w => new Facet(w, text["capacity.willingness_" + w])).ToImmutableArray();
-        var rows = levels.Select(capacity => new CapacityRow(new Facet(capacity, text["capacity.capacity_" + capacity]),
-            [.. levels.Select(w => matrix.Cells.First(c => c.Capacity == capacity && c.Willingness == w))
-                .Select(cell => new CapacityCellView(cell, text["capacity.outcome_" + cell.Outcome]))]));
-        return new CapacityWillingnessView(matrix, [.. rows], columns);
-    }
+    /// <summary>The noun after a stat's number, singular or plural.</summary>
+    string Noun(string key, int count) => text[key + (count == 1 ? "_one" : "_other")];
 
     CaseIndexView CaseIndex()
     {
@@ -129,35 +120,27 @@ public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, U
             Group("phase", cards, c => c.Phases),
             Group("sector", cards, c => c.Sectors),
         ];
-        return new CaseIndexView(cards, facets);
+        return new CaseIndexView(cards, views.Count("cases.count", cards.Length), facets);
     }
 
     FacetGroup Group(string name, ImmutableArray<CaseCard> cards, Func<CaseCard, IEnumerable<Facet>> facets) =>
         new(name, text["facet." + name], [.. cards.SelectMany(facets).GroupBy(f => f.Slug)
-            .Select(g => new FacetCount(g.First(), g.Count()))
+            .Select(g => new FacetCount(g.First(), g.Count(), views.Count("cases.count", g.Count())))
             .OrderBy(f => f.Value.Name, StringComparer.Ordinal)]);
 
-    CasePageView Case(int index)
+    FrameworkView Framework()
     {
-        var c = site.Cases[index];
-        var partners = c.Partners.GroupBy(p => p.Sector)
-            .Select(g => new PartnerGroup(views.Sector(g.Key), [.. g]))
-            .OrderBy(g => Array.IndexOf(Content.Schema.CaseSchema.Sector.Values.ToArray(), g.Sector.Slug));
-        var steps = c.Illustrates.Select(slug => site.Guide.FirstOrDefault(s => s.Slug == slug)).OfType<GuideStep>()
-            .OrderBy(s => s.Number)
-            .Select(s => new NavLink(Urls.GuideStep(s.Slug), s.Title, Extra: views.Number(s.Number)));
-        var previous = index > 0 ? site.Cases[index - 1] : null;
-        var next = index < site.Cases.Length - 1 ? site.Cases[index + 1] : null;
-        return new CasePageView(c, views.Card(c), bodies.Render(c.Body), [.. partners], [.. c.Techniques.Select(views.Technique)], [.. steps],
-            c.Status is { } status ? text["status." + status] : null,
-            views.Date(c.LastReviewed),
-            $"/framework/#{c.Coproduction.Level}-{c.Coproduction.Phases[0]}",
-            EditUrl(c.SourcePath),
-            previous is null ? null : new NavLink(Urls.Case(previous.Slug), previous.Title),
-            next is null ? null : new NavLink(Urls.Case(next.Slug), next.Title));
+        var intro = IntroOf("/framework/");
+        ImmutableArray<NavLink> outline =
+        [
+            new("#matrix-title", text["framework.matrix_title"]),
+            new("#definitions-title", text["framework.definitions"]),
+            .. site.Content.Matrices is null ? [] : new[] { new NavLink("#capacity-title", text["framework.capacity_title"]) },
+            .. intro is null ? [] : PageOutline.Of(intro.Body),
+        ];
+        return new(site.Matrix, site.Content.Matrices?.Nabatchi.Source, site.Content.Matrices?.Nabatchi.Description, guide.CapacityWillingness(), outline,
+            intro is null ? null : EditUrl(site, intro.SourcePath));
     }
-
-    FrameworkView Framework() => new(site.Matrix, site.Content.Matrices?.Nabatchi.Source, site.Content.Matrices?.Nabatchi.Description, CapacityWillingness(), site.Cases.Length);
 
     BeneficiariesView Beneficiaries() => new(
         [.. site.Beneficiaries.Rows.Select(r => new BeneficiaryRowView(views.Card(r.Case), r.Direct, r.Indirect))],
@@ -165,16 +148,16 @@ public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, U
 
     void AddTaxonomy(ImmutableArray<PageRoute>.Builder routes, string kind, IEnumerable<TaxonomyTerm> terms, Func<string, string> url)
     {
-        var termViews = terms.Select(t => new TermView(t, url(t.Slug), views.Cards(t.Cases))).ToImmutableArray();
+        var termViews = terms.Select(t => new TermView(t, url(t.Slug), views.Cards(t.Cases), views.Count("cases.count", t.Count))).ToImmutableArray();
         routes.Add(new PageRoute($"/{kind}/", "taxonomy-index", text[kind + ".title"], text[kind + ".description"], new TaxonomyIndexView(kind, termViews)));
         foreach (var term in termViews)
         {
             routes.Add(new PageRoute(term.Url, "taxonomy", term.Term.Name,
-                term.Term.Description ?? string.Format(text.Culture, text[kind + ".term_description"], term.Term.Name, term.Term.Count), term));
+                term.Term.Description ?? string.Format(text.Culture, text[kind + ".term_description"], term.Term.Name, term.CountLabel), term));
         }
     }
 
-    string? EditUrl(string sourcePath) => site.Settings.RepositoryUrl is { } repository && sourcePath.StartsWith("content/", StringComparison.Ordinal)
+    static string? EditUrl(Site site, string sourcePath) => site.Settings.RepositoryUrl is { } repository && sourcePath.StartsWith("content/", StringComparison.Ordinal)
         ? $"{repository}/edit/{site.Settings.DefaultBranch}/{sourcePath}"
         : null;
 }

@@ -28,7 +28,19 @@ public sealed record CaseCard(
     public string ThemeSlugs => string.Join(' ', Themes.Select(t => t.Slug));
 
     public string SectorSlugs => string.Join(' ', Sectors.Select(s => s.Slug));
+
+    public string CountryNames => string.Join(", ", Countries.Select(c => c.Name));
+
+    public string PhaseNames => string.Join(", ", Phases.Select(p => p.Name));
+
+    public string ThemeNames => string.Join(", ", Themes.Select(t => t.Name));
 }
 
-/// <summary>A guide step as shown in the step sequence and the sidebar.</summary>
-public sealed record StepLink(int Number, string Url, string Title, string KeyQuestion, string Summary, bool Current);
+/// <summary>
+/// A guide step as shown in the step sequence and the sidebar; <see cref="ExamplesLabel"/> says how
+/// many cases illustrate it.
+/// </summary>
+public sealed record StepLink(int Number, string Url, string Title, string KeyQuestion, string Summary, bool Current, int ExampleCount, string ExamplesLabel);
+
+/// <summary>A number with what it counts, e.g. 7 cases.</summary>
+public sealed record Stat(string Number, string Label);

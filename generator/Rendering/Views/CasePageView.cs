@@ -3,20 +3,36 @@ using Portfolio.Model;
 
 namespace Portfolio.Rendering.Views;
 
-/// <summary>Everything a case page shows: the at-a-glance panel, the body, sources and neighbours.</summary>
+/// <summary>Everything a case page shows: the at-a-glance panel, the body, data, sources and neighbours.</summary>
 public sealed record CasePageView(
     CaseFile Case,
     CaseCard Card,
     HtmlString Body,
+    ImmutableArray<NavLink> Outline,
+    ImmutableArray<Facet> PhaseCells,
+    MatrixGlance Glance,
     ImmutableArray<PartnerGroup> PartnersBySector,
     ImmutableArray<Facet> Techniques,
+    ImmutableArray<DataSourceView> DataSources,
     ImmutableArray<NavLink> StepsIllustrated,
     string? Status,
     string? LastReviewed,
-    string MatrixCellUrl,
+    string? LastReviewedIso,
     string? EditUrl,
     NavLink? Previous,
     NavLink? Next);
 
 /// <summary>Partners of one sector.</summary>
 public sealed record PartnerGroup(Facet Sector, ImmutableArray<Partner> Partners);
+
+/// <summary>A data source's row in the case's data table; missing facts are shown as "not stated".</summary>
+public sealed record DataSourceView(string Name, string? Url, string? Publisher, string? Standard, string? UpdateFrequency);
+
+/// <summary>
+/// A small picture of the Nabatchi matrix with the case's cells marked, shown beside the level and
+/// phases. It repeats what the text says, so it is hidden from assistive technology.
+/// </summary>
+public sealed record MatrixGlance(ImmutableArray<string> PhaseLabels, ImmutableArray<MatrixGlanceRow> Rows);
+
+/// <summary>One level of the small matrix: which of the four phases the case occupies.</summary>
+public sealed record MatrixGlanceRow(string Level, ImmutableArray<bool> Cells);

@@ -6,7 +6,9 @@ namespace Portfolio.Rendering.Views;
 /// <summary>A guide step page: its text, question boxes, the cases that illustrate it and where it sits.</summary>
 public sealed record GuideStepView(
     GuideStep Step,
+    string Position,
     HtmlString Body,
+    ImmutableArray<NavLink> Outline,
     ImmutableArray<BoxView> Boxes,
     ImmutableArray<CaseCard> Examples,
     ImmutableArray<StepLink> Steps,
@@ -20,7 +22,7 @@ public sealed record GuideStepView(
 public sealed record BoxView(GuideBox Box, string Id, string? FigureLabel, NavLink? Case, bool IsOrdered);
 
 /// <summary>The capacity × willingness matrix laid out as two rows of two cells.</summary>
-public sealed record CapacityWillingnessView(CapacityWillingness Matrix, ImmutableArray<CapacityRow> Rows, ImmutableArray<Facet> Columns);
+public sealed record CapacityWillingnessView(CapacityWillingness Matrix, ImmutableArray<CapacityRow> Rows, ImmutableArray<Facet> Columns, string? FigureLabel);
 
 /// <summary>One capacity row of the matrix.</summary>
 public sealed record CapacityRow(Facet Capacity, ImmutableArray<CapacityCellView> Cells);

@@ -4,22 +4,22 @@ using Portfolio.Model;
 namespace Portfolio.Rendering.Views;
 
 /// <summary>The home page.</summary>
-public sealed record HomeView(ImmutableArray<StepLink> Steps, ImmutableArray<CaseCard> Featured, ProgrammeView? Programme, int CaseCount, int CountryCount);
+public sealed record HomeView(ImmutableArray<StepLink> Steps, ImmutableArray<CaseCard> Featured, string AllCasesLabel, ImmutableArray<Stat> Stats, ProgrammeView? Programme);
 
 /// <summary>The guide overview.</summary>
 public sealed record GuideIndexView(ImmutableArray<StepLink> Steps);
 
 /// <summary>The case index with its facets.</summary>
-public sealed record CaseIndexView(ImmutableArray<CaseCard> Cards, ImmutableArray<FacetGroup> Facets);
+public sealed record CaseIndexView(ImmutableArray<CaseCard> Cards, string CountLabel, ImmutableArray<FacetGroup> Facets);
 
 /// <summary>A facet with its values and counts, for filters.</summary>
 public sealed record FacetGroup(string Name, string Label, ImmutableArray<FacetCount> Values);
 
 /// <summary>A facet value and how many cases have it.</summary>
-public sealed record FacetCount(Facet Value, int Count);
+public sealed record FacetCount(Facet Value, int Count, string CountLabel);
 
-/// <summary>The framework page: the Nabatchi matrix and the capacity × willingness matrix.</summary>
-public sealed record FrameworkView(NabatchiMatrix Matrix, string? Source, string? Description, CapacityWillingnessView? CapacityWillingness, int CaseCount);
+/// <summary>The framework page: the Nabatchi matrix, its definitions and the capacity × willingness matrix.</summary>
+public sealed record FrameworkView(NabatchiMatrix Matrix, string? Source, string? Description, CapacityWillingnessView? CapacityWillingness, ImmutableArray<NavLink> Outline, string? EditUrl);
 
 /// <summary>The beneficiaries table page.</summary>
 public sealed record BeneficiariesView(ImmutableArray<BeneficiaryRowView> Rows, string? DirectDefinition, string? IndirectDefinition);
@@ -31,13 +31,21 @@ public sealed record BeneficiaryRowView(CaseCard Case, ImmutableArray<string> Di
 public sealed record TaxonomyIndexView(string Kind, ImmutableArray<TermView> Terms);
 
 /// <summary>A country or theme with its cases.</summary>
-public sealed record TermView(TaxonomyTerm Term, string Url, ImmutableArray<CaseCard> Cases);
+public sealed record TermView(TaxonomyTerm Term, string Url, ImmutableArray<CaseCard> Cases, string CountLabel);
 
 /// <summary>A free page.</summary>
-public sealed record PageView(Page Page, HtmlString Body, string? LastReviewed, string? EditUrl);
+public sealed record PageView(Page Page, HtmlString Body, ImmutableArray<NavLink> Outline, string? LastReviewed, string? EditUrl);
 
-/// <summary>The programme figures: the open call by sector and by topic, with their charts.</summary>
-public sealed record ProgrammeView(Programme Programme, HtmlString SectorChart, HtmlString TopicChart, int TopicTotal);
+/// <summary>The programme figures: the open call, its charts, and the evidence, funders and organisers behind the guide.</summary>
+public sealed record ProgrammeView(
+    string CallIntro,
+    ImmutableArray<ChartView> Charts,
+    ImmutableArray<Stat> Evidence,
+    ImmutableArray<Organisation> Funders,
+    ImmutableArray<Organisation> Organisers);
+
+/// <summary>A chart drawn at build time, with its numbers as table rows for those who cannot see it.</summary>
+public sealed record ChartView(string Id, string Title, HtmlString Svg, string LabelHeader, string ValueHeader, ImmutableArray<Stat> Rows);
 
 /// <summary>Pages with no data of their own (404, search).</summary>
 public sealed record EmptyView(ImmutableArray<NavLink> Sections);

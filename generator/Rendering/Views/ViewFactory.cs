@@ -7,6 +7,8 @@ namespace Portfolio.Rendering.Views;
 /// <summary>Turns model records into the small view records templates lay out. Labels come from the UI text.</summary>
 public sealed class ViewFactory(Site site, Func<string, string> text, CultureInfo culture)
 {
+    public CultureInfo Culture => culture;
+
     public CaseCard Card(CaseFile c) => new(
         c.Slug, Urls.Case(c.Slug), c.Title, c.Summary,
         [.. c.Countries.Select(Country)],
@@ -31,7 +33,17 @@ public sealed class ViewFactory(Site site, Func<string, string> text, CultureInf
     public Facet Sector(string slug) => new(slug, text("sector." + slug));
 
     public ImmutableArray<StepLink> Steps(GuideStep? current) =>
-        [.. site.Guide.Select(s => new StepLink(s.Number, Urls.GuideStep(s.Slug), s.Title, s.KeyQuestion, s.Summary, s == current))];
+    [
+        .. site.Guide.Select(s =>
+        {
+            var examples = site.ExamplesFor(s.Slug).Length;
+            return new StepLink(s.Number, Urls.GuideStep(s.Slug), s.Title, s.KeyQuestion, s.Summary, s == current, examples, Count("guide.examples_count", examples));
+        }),
+    ];
+
+    /// <summary>A counted phrase in the right grammatical number: <c>cases.count_one</c> "{0} case" or <c>cases.count_other</c> "{0} cases".</summary>
+    public string Count(string key, int count) =>
+        string.Format(culture, text(key + (count == 1 ? "_one" : "_other")), Number(count));
 
     public string? Date(DateOnly? date) => date?.ToString("d MMMM yyyy", culture);
 
