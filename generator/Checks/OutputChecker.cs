@@ -40,7 +40,7 @@ public sealed class OutputChecker(Urls urls, ImmutableArray<SourceFile> sources)
         var source = page.Route.SourcePath;
         var at = SourcePosition.StartOf(source ?? page.File.Path);
         var where = source is null ? "" : $" (on {page.Route.Url})";
-        SourcePosition HeadingAt(IElement heading) => source is null ? at : locator.Heading(source, Level(heading), heading.TextContent);
+        SourcePosition? Written(IElement heading) => source is null ? null : locator.Heading(source, Level(heading), heading.TextContent);
 
         var h1 = document.QuerySelectorAll("h1").Length;
         if (h1 != 1)
@@ -51,8 +51,8 @@ public sealed class OutputChecker(Urls urls, ImmutableArray<SourceFile> sources)
 
         foreach (var group in document.QuerySelectorAll("[id]").GroupBy(e => e.Id).Where(g => g.Count() > 1))
         {
-            var heading = group.LastOrDefault(e => HeadingTags.Contains(e.TagName));
-            yield return Diagnostic.Error(Codes.DuplicateId, heading is null ? at : HeadingAt(heading),
+            var written = group.Where(e => HeadingTags.Contains(e.TagName)).Select(Written).FirstOrDefault(p => p is not null);
+            yield return Diagnostic.Error(Codes.DuplicateId, written ?? at,
                 $"the id '{group.Key}' is used {group.Count()} times{where}", "rename one of the headings so their anchors differ");
         }
 
@@ -69,7 +69,7 @@ public sealed class OutputChecker(Urls urls, ImmutableArray<SourceFile> sources)
             if (level > previous + 1)
             {
                 var after = previous == 0 ? "at the start of the page" : $"after an h{previous}";
-                yield return Diagnostic.Error(Codes.HeadingOrder, HeadingAt(heading),
+                yield return Diagnostic.Error(Codes.HeadingOrder, Written(heading) ?? at,
                     $"the heading '{heading.TextContent.Trim()}' is an h{level} {after}, so a level is skipped{where}",
                     "go down one level at a time: ## for sections, ### inside them, then ####");
             }

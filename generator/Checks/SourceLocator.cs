@@ -26,12 +26,12 @@ public sealed class SourceLocator(ImmutableArray<SourceFile> sources, string bas
         return found is null ? SourcePosition.StartOf(file) : At(file, text, found[Math.Min(occurrence, found.Count - 1)]);
     }
 
-    /// <summary>The ATX heading (<c>## Title</c>) of the given level whose text matches <paramref name="headingText"/>.</summary>
-    public SourcePosition Heading(string file, int level, string headingText)
+    /// <summary>The ATX heading (<c>## Title</c>) of the given level whose text matches <paramref name="headingText"/>, or null.</summary>
+    public SourcePosition? Heading(string file, int level, string headingText)
     {
         if (!texts.TryGetValue(file, out var text))
         {
-            return SourcePosition.StartOf(file);
+            return null;
         }
 
         var wanted = Letters(headingText);
@@ -47,7 +47,7 @@ public sealed class SourceLocator(ImmutableArray<SourceFile> sources, string bas
             offset += line.Length + 1;
         }
 
-        return SourcePosition.StartOf(file);
+        return null;
     }
 
     /// <summary>The href as written in the output, and as written in content (without the base path, unescaped).</summary>

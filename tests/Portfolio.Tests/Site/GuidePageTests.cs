@@ -1,0 +1,91 @@
+namespace Portfolio.Tests.Site;
+
+public sealed class GuidePageTests(BuiltFixture site) : IClassFixture<BuiltFixture>
+{
+    [Fact]
+    public void Guide_overview_lists_every_step_with_its_question_and_how_many_cases_illustrate_it()
+    {
+        var steps = site.Page("/guide/").QuerySelectorAll("main ol.step-overview > li");
+
+        Assert.Equal(["First step", "Second step"], steps.Select(s => s.One("h2").Text()));
+        Assert.Contains("Why start?", steps[0].Text(), StringComparison.Ordinal);
+        Assert.Equal("2 cases illustrate this step", steps[0].One(".meta").Text());
+        Assert.Equal("1 case illustrates this step", steps[1].One(".meta").Text());
+    }
+
+    [Fact]
+    public void Step_page_shows_its_number_key_question_and_summary()
+    {
+        var page = site.Page("/guide/first-step/");
+
+        Assert.Equal("First step", page.One("main h1").Text());
+        Assert.Equal("Step 1 of 2", page.One("main .eyebrow").Text());
+        Assert.Equal("Key question Why start?", page.One("main .key-question").Text());
+        Assert.Equal("The first step of the fixture guide.", page.One("main .lede").Text());
+    }
+
+    [Fact]
+    public void Step_page_shows_its_question_boxes_with_the_figure_they_come_from()
+    {
+        var box = site.Page("/guide/first-step/").One("main section.box");
+
+        Assert.Equal("Questions to ask", box.One("h2").Text());
+        Assert.Equal("Figure 3 of the source guide", box.One(".figure-source").Text());
+        Assert.Equal(["Who is it for?", "What does it change?"], box.Texts("li"));
+    }
+
+    [Theory]
+    [InlineData("/guide/first-step/", new[] { "/cases/alpha/", "/cases/beta/" })]
+    [InlineData("/guide/second-step/", new[] { "/cases/beta/" })]
+    public void Step_page_links_every_case_that_illustrates_it(string step, string[] cases)
+    {
+        var section = site.Page(step).One("main section[aria-labelledby=examples-title]");
+
+        Assert.Equal(cases, section.Hrefs(".case-card h3 a"));
+    }
+
+    [Fact]
+    public void Step_sidebar_marks_the_current_step_and_only_it()
+    {
+        var nav = site.Page("/guide/second-step/").One("main nav.sidebar");
+
+        var current = Assert.Single(nav.QuerySelectorAll("[aria-current]"));
+        Assert.Equal("page", current.GetAttribute("aria-current"));
+        Assert.Equal("/guide/second-step/", current.GetAttribute("href"));
+        Assert.Equal(2, nav.QuerySelectorAll("ol.step-nav a").Length);
+    }
+
+    [Fact]
+    public void Steps_link_to_their_neighbours()
+    {
+        var first = site.Page("/guide/first-step/").One("main nav.pager");
+        var second = site.Page("/guide/second-step/").One("main nav.pager");
+
+        Assert.Equal(["/guide/second-step/"], first.Hrefs("a"));
+        Assert.Equal("next", first.One("a").GetAttribute("rel"));
+        Assert.Equal(["/guide/first-step/"], second.Hrefs("a"));
+        Assert.Equal("prev", second.One("a").GetAttribute("rel"));
+    }
+
+    [Fact]
+    public void A_step_shows_the_matrix_it_names()
+    {
+        var first = site.Page("/guide/first-step/");
+        var second = site.Page("/guide/second-step/");
+
+        Assert.NotNull(first.QuerySelector("main table.capacity-matrix"));
+        Assert.Null(first.QuerySelector("main table.matrix"));
+        Assert.NotNull(second.QuerySelector("main table.matrix td#group-co-design a[href='/cases/alpha/']"));
+        Assert.Null(second.QuerySelector("main table.capacity-matrix"));
+    }
+
+    [Fact]
+    public void Step_outline_links_to_the_sections_of_the_page()
+    {
+        var page = site.Page("/guide/first-step/");
+        var targets = page.Hrefs("main nav.toc a");
+
+        Assert.Equal(["#starting", "#box-1", "#capacity-title", "#examples-title"], targets);
+        Assert.All(targets, t => Assert.NotNull(page.GetElementById(t[1..])));
+    }
+}

@@ -1,0 +1,105 @@
+namespace Portfolio.Tests.Site;
+
+public sealed class OtherPageTests(BuiltFixture site) : IClassFixture<BuiltFixture>
+{
+    [Fact]
+    public void Beneficiary_table_has_a_row_per_case_with_direct_and_indirect_beneficiaries()
+    {
+        var table = site.Page("/beneficiaries/").One("main table.beneficiaries");
+
+        Assert.Equal(["Case", "Direct beneficiaries", "Indirect beneficiaries"], table.Texts("thead th[scope=col]"));
+        var rows = table.QuerySelectorAll("tbody tr");
+        Assert.Equal(["Alpha", "Beta"], rows.Select(r => r.One("th[scope=row] a").Text()));
+        Assert.Equal(["Patients of Argentina"], rows[0].Texts("td:nth-of-type(2) li"));
+        Assert.Equal("None listed", rows[1].One("td:nth-of-type(2)").Text());
+    }
+
+    [Theory]
+    [InlineData("/countries/", new[] { "Argentina", "Brazil", "Uruguay" })]
+    [InlineData("/themes/", new[] { "Health", "Water" })]
+    public void Taxonomy_indexes_list_each_term_with_its_count(string path, string[] terms)
+    {
+        var items = site.Page(path).QuerySelectorAll("main .term-list li");
+
+        Assert.Equal(terms, items.Select(i => i.One("a").Text()));
+        Assert.All(items, i => Assert.Equal("1 case", i.One(".count").Text()));
+    }
+
+    [Fact]
+    public void Theme_page_shows_its_description_and_cases()
+    {
+        var page = site.Page("/themes/health/");
+
+        Assert.Equal("Health", page.One("main h1").Text());
+        Assert.Equal("Public health services.", page.One("main .lede").Text());
+        Assert.Equal(["Alpha"], page.Texts("main .case-card h2 a"));
+        Assert.Equal(["/", "/themes/"], page.Hrefs("main nav.breadcrumb a"));
+    }
+
+    [Fact]
+    public void Country_page_without_a_description_counts_its_cases()
+    {
+        var page = site.Page("/countries/uy/");
+
+        Assert.Equal("Uruguay", page.One("main h1").Text());
+        Assert.Equal("Co-production cases in Uruguay: 1 case.", page.One("main .lede").Text());
+    }
+
+    [Fact]
+    public void Free_page_shows_title_summary_body_and_edit_link()
+    {
+        var page = site.Page("/about/");
+
+        Assert.Equal("About the fixture", page.One("main h1").Text());
+        Assert.Equal("What this fixture site is.", page.One("main .lede").Text());
+        Assert.Equal("/guide/", page.One("main .prose a").GetAttribute("href"));
+        Assert.EndsWith("/edit/main/content/pages/about.md", page.One("main .edit-link a").GetAttribute("href"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Not_found_page_offers_search_and_the_main_sections()
+    {
+        var page = site.Page("/404.html");
+
+        var form = page.One("main form[role=search]");
+        Assert.Equal("/search/", form.GetAttribute("action"));
+        Assert.Equal("q", form.One("input").GetAttribute("name"));
+        Assert.Equal(form.One("input").Id, form.One("label").GetAttribute("for"));
+        Assert.Equal(["/", "/guide/", "/cases/", "/framework/", "/beneficiaries/", "/about/"], page.Hrefs("main nav a"));
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/guide/first-step/")]
+    [InlineData("/cases/")]
+    [InlineData("/cases/alpha/")]
+    [InlineData("/framework/")]
+    [InlineData("/beneficiaries/")]
+    [InlineData("/countries/ar/")]
+    [InlineData("/about/")]
+    [InlineData("/404.html")]
+    public void Every_page_has_the_landmarks_a_reader_navigates_by(string path)
+    {
+        var page = site.Page(path);
+
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("#main", page.Body!.FirstElementChild!.GetAttribute("href"));
+        Assert.NotNull(page.QuerySelector("body > header.site-header nav[aria-label]"));
+        Assert.Single(page.QuerySelectorAll("main#main"));
+        Assert.NotNull(page.QuerySelector("body > footer"));
+        var labels = page.QuerySelectorAll("nav").Select(n => n.GetAttribute("aria-label") ?? n.GetAttribute("aria-labelledby")).ToList();
+        Assert.All(labels, Assert.NotNull);
+        Assert.Equal(labels.Count, labels.Distinct().Count());
+    }
+
+    [Fact]
+    public void Main_navigation_marks_the_current_section()
+    {
+        var step = site.Page("/guide/first-step/").One("header nav.site-nav");
+        var guide = site.Page("/guide/").One("header nav.site-nav");
+
+        Assert.Equal("/guide/", step.One("[aria-current]").GetAttribute("href"));
+        Assert.Equal("true", step.One("[aria-current]").GetAttribute("aria-current"));
+        Assert.Equal("page", guide.One("[aria-current]").GetAttribute("aria-current"));
+    }
+}
