@@ -14,6 +14,7 @@ public sealed record CasePageView(
     ImmutableArray<PartnerGroup> PartnersBySector,
     ImmutableArray<Facet> Techniques,
     ImmutableArray<DataSourceView> DataSources,
+    string DataSourcesLabel,
     ImmutableArray<NavLink> StepsIllustrated,
     string? Status,
     string? LastReviewed,

@@ -22,7 +22,7 @@ public sealed class CasePages(Site site, ViewFactory views, BodyRenderer bodies,
         var previous = index > 0 ? site.Cases[index - 1] : null;
         var next = index < site.Cases.Length - 1 ? site.Cases[index + 1] : null;
         return new CasePageView(c, views.Card(c), bodies.Render(c.Body), Outline(c), [.. phaseCells], Glance(c),
-            [.. partners], [.. c.Techniques.Select(views.Technique)], [.. sources], [.. steps],
+            [.. partners], [.. c.Techniques.Select(views.Technique)], [.. sources], DataLabel(c), [.. steps],
             c.Status is { } status ? text("status." + status) : null,
             views.Date(c.LastReviewed),
             c.LastReviewed?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
@@ -30,6 +30,9 @@ public sealed class CasePages(Site site, ViewFactory views, BodyRenderer bodies,
             previous is null ? null : new NavLink(Urls.Case(previous.Slug), previous.Title),
             next is null ? null : new NavLink(Urls.Case(next.Slug), next.Title));
     }
+
+    /// <summary>What the glance panel's link to the data section says: how many data sets, or that there are notes on the data.</summary>
+    string DataLabel(CaseFile c) => c.Data is { Sources.Length: > 0 } data ? views.Count("cases.data_sources", data.Sources.Length) : text("cases.data_notes");
 
     /// <summary>The body's sections, then the data and sources sections the layout adds.</summary>
     ImmutableArray<NavLink> Outline(CaseFile c) =>

@@ -95,6 +95,7 @@ public sealed class CasePageTests(BuiltFixture site) : IClassFixture<BuiltFixtur
         Assert.Equal("https://example.org/records", table.One("tbody th a").GetAttribute("href"));
         Assert.Equal(["Alpha Clinic", "Not stated", "Not stated"], table.Texts("tbody td"));
         Assert.Equal("Records are on paper.", fixture.Page("/cases/alpha/").One("main section.case-data h3 + p").Text());
+        Assert.Equal("1 data set", fixture.Page("/cases/alpha/").One("main aside.glance a[href='#data-title']").Text());
     }
 
     [Fact]

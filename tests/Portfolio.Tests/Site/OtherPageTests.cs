@@ -92,6 +92,23 @@ public sealed class OtherPageTests(BuiltFixture site) : IClassFixture<BuiltFixtu
         Assert.Equal(labels.Count, labels.Distinct().Count());
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/guide/second-step/")]
+    [InlineData("/cases/alpha/")]
+    [InlineData("/framework/")]
+    public void Pages_load_nothing_from_other_sites(string path)
+    {
+        var page = site.Page(path);
+        var resources = page.QuerySelectorAll("link[rel~=stylesheet], link[rel~=icon], link[rel~=preload], script[src], img[src], iframe, video, audio, source, object, embed")
+            .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src") ?? e.GetAttribute("data") ?? "")
+            .ToList();
+
+        Assert.NotEmpty(resources);
+        Assert.All(resources, url => Assert.True(url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal), $"{url} is not on this site"));
+        Assert.Empty(page.QuerySelectorAll("[style]"));
+    }
+
     [Fact]
     public void Main_navigation_marks_the_current_section()
     {
