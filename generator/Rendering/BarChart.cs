@@ -14,7 +14,7 @@ public static class BarChart
 {
     const int Width = 400;
     const int ValueWidth = 52;
-    const int LabelHeight = 18;
+    const int LabelHeight = 20;
     const int BarHeight = 18;
     const int Gap = 14;
     const int Row = LabelHeight + BarHeight + Gap;
