@@ -31,7 +31,7 @@ public sealed class PreviewBuilder(BuildOptions options, ImmutableArray<IOutputP
         {
             var clock = Stopwatch.StartNew();
             builds++;
-            var (files, diagnostics) = Run();
+            var (files, diagnostics, timings) = Run();
             foreach (var diagnostic in diagnostics)
             {
                 log.WriteLine(Cli.DiagnosticPrinter.Text(diagnostic));
@@ -55,7 +55,7 @@ public sealed class PreviewBuilder(BuildOptions options, ImmutableArray<IOutputP
             else
             {
                 next = new PreviewState(current.Version + 1, files, []);
-                log.WriteLine($"Built {Count(files.Count, "file")} in {clock.ElapsedMilliseconds} ms.");
+                log.WriteLine($"Built {Count(files.Count, "file")} in {clock.ElapsedMilliseconds} ms ({timings}).");
             }
 
             Volatile.Write(ref state, next);
@@ -63,18 +63,19 @@ public sealed class PreviewBuilder(BuildOptions options, ImmutableArray<IOutputP
         }
     }
 
-    (ImmutableDictionary<string, Output.OutputFile>? Files, ImmutableArray<Diagnostic> Diagnostics) Run()
+    (ImmutableDictionary<string, Output.OutputFile>? Files, ImmutableArray<Diagnostic> Diagnostics, string Timings) Run()
     {
         try
         {
             var result = new BuildPipeline(producers, cache).Run(options, write: false);
-            return (result.Failed(strict: false) ? null : PreviewState.ByPath(result.Files), result.Diagnostics);
+            var timings = string.Join(", ", result.Timings.Select(t => FormattableString.Invariant($"{t.Stage} {t.Elapsed.TotalMilliseconds:0}")));
+            return (result.Failed(strict: false) ? null : PreviewState.ByPath(result.Files), result.Diagnostics, timings + " ms");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // An editor was still writing, renaming or deleting a file; the next change event rebuilds.
             return (null, [Diagnostic.Error(Codes.SourceUnreadable, SourcePosition.StartOf(options.ContentDir),
-                $"a file could not be read: {e.Message}", "save the file again; if this persists, check the file's permissions")]);
+                $"a file could not be read: {e.Message}", "save the file again; if this persists, check the file's permissions")], "");
         }
     }
 

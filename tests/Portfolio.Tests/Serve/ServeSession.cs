@@ -38,13 +38,13 @@ sealed class ServeSession : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public static async Task<ServeSession> StartAsync(FixtureSite site, bool listen = true)
+    public static async Task<ServeSession> StartAsync(FixtureSite site, bool listen = true, int quietMilliseconds = 100)
     {
         var log = new StringWriter();
         var options = site.Options();
         var builder = new PreviewBuilder(options, Producers.Default, TextWriter.Synchronized(log));
         builder.Rebuild();
-        var server = new PreviewServer(builder, [options.ContentDir, options.ThemeDir], 0, TimeSpan.FromMilliseconds(100), TextWriter.Synchronized(log));
+        var server = new PreviewServer(builder, [options.ContentDir, options.ThemeDir], 0, TimeSpan.FromMilliseconds(quietMilliseconds), TextWriter.Synchronized(log));
         await server.StartAsync();
         var session = new ServeSession(site, builder, server, log);
         if (listen)
@@ -82,6 +82,24 @@ sealed class ServeSession : IAsyncDisposable
         timeout.CancelAfter(Patience);
         return await states.Reader.ReadAsync(timeout.Token);
     }
+
+    /// <summary>
+    /// The first state message that matches, skipping earlier ones: a slow machine may see a file
+    /// half written (and report it) before the write completes.
+    /// </summary>
+    public async Task<JsonElement> StateWhereAsync(Func<JsonElement, bool> match)
+    {
+        while (true)
+        {
+            var state = await NextStateAsync();
+            if (match(state))
+            {
+                return state;
+            }
+        }
+    }
+
+    public static bool Clean(JsonElement state) => state.GetProperty("errors").GetArrayLength() == 0;
 
     /// <summary>True when a state message arrives within <paramref name="wait"/>.</summary>
     public async Task<bool> AnyStateWithin(TimeSpan wait)
