@@ -3,32 +3,49 @@ using System.Globalization;
 
 namespace Portfolio.Content.Schema;
 
-/// <summary>ISO 3166-1 alpha-2 codes and English names, from .NET's region data.</summary>
+/// <summary>
+/// The 249 officially assigned ISO 3166-1 alpha-2 codes, fixed here so that validation and the
+/// published schema are the same on every machine, and their English names from .NET's region data
+/// (falling back to the code where the machine's ICU data has no name).
+/// </summary>
 public static class Countries
 {
-    static readonly FrozenDictionary<string, string> Names = CultureInfo.GetCultures(CultureTypes.SpecificCultures)
-        .Select(c => TryRegion(c.Name))
-        .OfType<RegionInfo>()
-        .Where(r => r.TwoLetterISORegionName.Length == 2 && r.TwoLetterISORegionName.All(char.IsAsciiLetterUpper))
-        .DistinctBy(r => r.TwoLetterISORegionName)
-        .ToFrozenDictionary(r => r.TwoLetterISORegionName, r => r.EnglishName, StringComparer.Ordinal);
+    static readonly string[] Assigned =
+    [
+        "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ", "BA", "BB", "BD", "BE",
+        "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ", "BR", "BS", "BT", "BV", "BW", "BY", "BZ", "CA", "CC", "CD",
+        "CF", "CG", "CH", "CI", "CK", "CL", "CM", "CN", "CO", "CR", "CU", "CV", "CW", "CX", "CY", "CZ", "DE", "DJ", "DK", "DM",
+        "DO", "DZ", "EC", "EE", "EG", "EH", "ER", "ES", "ET", "FI", "FJ", "FK", "FM", "FO", "FR", "GA", "GB", "GD", "GE", "GF",
+        "GG", "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GS", "GT", "GU", "GW", "GY", "HK", "HM", "HN", "HR", "HT", "HU",
+        "ID", "IE", "IL", "IM", "IN", "IO", "IQ", "IR", "IS", "IT", "JE", "JM", "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN",
+        "KP", "KR", "KW", "KY", "KZ", "LA", "LB", "LC", "LI", "LK", "LR", "LS", "LT", "LU", "LV", "LY", "MA", "MC", "MD", "ME",
+        "MF", "MG", "MH", "MK", "ML", "MM", "MN", "MO", "MP", "MQ", "MR", "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA",
+        "NC", "NE", "NF", "NG", "NI", "NL", "NO", "NP", "NR", "NU", "NZ", "OM", "PA", "PE", "PF", "PG", "PH", "PK", "PL", "PM",
+        "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW", "SA", "SB", "SC", "SD", "SE", "SG", "SH", "SI",
+        "SJ", "SK", "SL", "SM", "SN", "SO", "SR", "SS", "ST", "SV", "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK",
+        "TL", "TM", "TN", "TO", "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG", "VI",
+        "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW",
+    ];
+
+    static readonly FrozenDictionary<string, string> Names =
+        Assigned.ToFrozenDictionary(code => code, EnglishName, StringComparer.Ordinal);
 
     public static bool IsKnown(string code) => Names.ContainsKey(code);
 
     /// <summary>The English name of a known code; the code itself otherwise.</summary>
     public static string NameOf(string code) => Names.GetValueOrDefault(code, code);
 
-    public static IEnumerable<string> Codes => Names.Keys.Order(StringComparer.Ordinal);
+    public static IEnumerable<string> Codes => Assigned;
 
-    static RegionInfo? TryRegion(string culture)
+    static string EnglishName(string code)
     {
         try
         {
-            return new RegionInfo(culture);
+            return new RegionInfo(code).EnglishName;
         }
         catch (ArgumentException)
         {
-            return null;
+            return code;
         }
     }
 }
