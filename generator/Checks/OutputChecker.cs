@@ -24,53 +24,48 @@ public sealed class OutputChecker(Urls urls, ImmutableArray<SourceFile> sources)
     {
         var paths = files.Select(f => f.Path).ToFrozenSet(StringComparer.Ordinal);
         var parser = new HtmlParser();
-        var documents = pages.AsParallel().AsOrdered()
-            .Select(p => (Page: p, Document: parser.ParseDocument(p.Html)))
-            .ToList();
-        var ids = documents.ToFrozenDictionary(d => d.Page.File.Path,
-            d => d.Document.QuerySelectorAll("[id]").Select(e => e.Id!).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        var facts = pages.AsParallel().AsOrdered().Select(p => PageFacts.Read(p, parser)).ToList();
+        var ids = facts.ToFrozenDictionary(f => f.Page.File.Path, f => f.Ids.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
         var links = new LinkTargets(urls, paths, ids);
         var locator = new SourceLocator(sources, urls.Link("/"));
 
-        return [.. documents.AsParallel().AsOrdered().SelectMany(d => CheckPage(d.Page, d.Document, links, locator))];
+        return [.. facts.AsParallel().AsOrdered().SelectMany(f => CheckPage(f, links, locator))];
     }
 
-    static IEnumerable<Diagnostic> CheckPage(RenderedPage page, IHtmlDocument document, LinkTargets links, SourceLocator locator)
+    static IEnumerable<Diagnostic> CheckPage(PageFacts facts, LinkTargets links, SourceLocator locator)
     {
+        var page = facts.Page;
         var source = page.Route.SourcePath;
         var at = SourcePosition.StartOf(source ?? page.File.Path);
         var where = source is null ? "" : $" (on {page.Route.Url})";
-        SourcePosition? Written(IElement heading) => source is null ? null : locator.Heading(source, Level(heading), heading.TextContent);
+        SourcePosition? Written(int level, string text) => source is null ? null : locator.Heading(source, level, text);
 
-        var h1 = document.QuerySelectorAll("h1").Length;
-        if (h1 != 1)
+        if (facts.H1Count != 1)
         {
-            yield return Diagnostic.Error(Codes.HeadingCount, at, $"the page has {h1} h1 headings; it needs exactly one{where}",
+            yield return Diagnostic.Error(Codes.HeadingCount, at, $"the page has {facts.H1Count} h1 headings; it needs exactly one{where}",
                 "the layout gives each page its title as h1; use ## and lower in the body");
         }
 
-        foreach (var group in document.QuerySelectorAll("[id]").GroupBy(e => e.Id).Where(g => g.Count() > 1))
+        foreach (var group in facts.Ids.GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            var written = group.Where(e => HeadingTags.Contains(e.TagName)).Select(Written).FirstOrDefault(p => p is not null);
-            yield return Diagnostic.Error(Codes.DuplicateId, written ?? at,
+            yield return Diagnostic.Error(Codes.DuplicateId, DuplicateHeading(facts, group.Key, Written) ?? at,
                 $"the id '{group.Key}' is used {group.Count()} times{where}", "rename one of the headings so their anchors differ");
         }
 
-        foreach (var image in document.Images.Where(i => !i.HasAttribute("alt")))
+        foreach (var image in facts.ImagesWithoutAlt)
         {
-            yield return Diagnostic.Error(Codes.MissingAlt, at, $"the image '{image.GetAttribute("src")}' has no alt text{where}",
+            yield return Diagnostic.Error(Codes.MissingAlt, at, $"the image '{image}' has no alt text{where}",
                 "describe the image in the alt text; use an empty alt only for decoration");
         }
 
         var previous = 0;
-        foreach (var heading in document.QuerySelectorAll("h1, h2, h3, h4, h5, h6"))
+        foreach (var (level, text, _) in facts.Headings)
         {
-            var level = Level(heading);
             if (level > previous + 1)
             {
                 var after = previous == 0 ? "at the start of the page" : $"after an h{previous}";
-                yield return Diagnostic.Error(Codes.HeadingOrder, Written(heading) ?? at,
-                    $"the heading '{heading.TextContent.Trim()}' is an h{level} {after}, so a level is skipped{where}",
+                yield return Diagnostic.Error(Codes.HeadingOrder, Written(level, text) ?? at,
+                    $"the heading '{text.Trim()}' is an h{level} {after}, so a level is skipped{where}",
                     "go down one level at a time: ## for sections, ### inside them, then ####");
             }
 
@@ -78,9 +73,8 @@ public sealed class OutputChecker(Urls urls, ImmutableArray<SourceFile> sources)
         }
 
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var anchor in document.QuerySelectorAll("a[href]"))
+        foreach (var href in facts.Links)
         {
-            var href = anchor.GetAttribute("href")!;
             var occurrence = seen[href] = seen.GetValueOrDefault(href, -1) + 1;
             if (links.Check(href, page) is { } problem)
             {
@@ -89,5 +83,7 @@ public sealed class OutputChecker(Urls urls, ImmutableArray<SourceFile> sources)
         }
     }
 
-    static int Level(IElement heading) => heading.TagName[1] - '0';
+    /// <summary>Where a heading whose anchor is the duplicated id was written, if it was written in Markdown.</summary>
+    static SourcePosition? DuplicateHeading(PageFacts facts, string id, Func<int, string, SourcePosition?> written) =>
+        facts.Headings.Where(h => h.Id == id).Select(h => written(h.Level, h.Text)).FirstOrDefault(p => p is not null);
 }

@@ -14,20 +14,12 @@ public sealed class Parser(MarkdownPipeline markdown, ParseCache? cache = null)
 {
     public (ImmutableArray<ParsedDocument> Documents, ImmutableArray<Diagnostic> Diagnostics) Parse(ImmutableArray<SourceFile> files)
     {
-        var documents = ImmutableArray.CreateBuilder<ParsedDocument>();
-        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        foreach (var file in files)
-        {
-            var (document, problems) = cache is null ? ParseFresh(file) : cache.GetOrParse(file, ParseFresh);
-            diagnostics.AddRange(problems);
-            if (document is not null)
-            {
-                documents.Add(document);
-            }
-        }
-
+        // Files are independent, so they are parsed in parallel; AsOrdered keeps the result in file order.
+        var results = files.AsParallel().AsOrdered()
+            .Select(file => cache is null ? ParseFresh(file) : cache.GetOrParse(file, ParseFresh))
+            .ToList();
         cache?.Retain(files);
-        return (documents.ToImmutable(), diagnostics.ToImmutable());
+        return ([.. results.Select(r => r.Document).OfType<ParsedDocument>()], [.. results.SelectMany(r => r.Diagnostics)]);
     }
 
     (ParsedDocument? Document, ImmutableArray<Diagnostic> Diagnostics) ParseFresh(SourceFile file)
