@@ -27,7 +27,7 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr)
         }
         catch (UsageException e)
         {
-            stderr.WriteLine($"portfolio: {e.Message}");
+            stderr.WriteLine($"portfolio: error {Diagnostics.Codes.Usage.Id}: {e.Message}");
             stderr.WriteLine("Run 'portfolio --help' for usage.");
             return ExitCodes.Usage;
         }
