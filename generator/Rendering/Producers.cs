@@ -10,5 +10,6 @@ public static class Producers
         new OpenData.OpenDataProducer(),
         new Plumbing.PlumbingProducer(),
         new Schema.SchemaProducer(),
+        new Search.SearchIndexProducer(),
     ];
 }

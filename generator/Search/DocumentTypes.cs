@@ -1,0 +1,32 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace Portfolio.Search;
+
+/// <summary>
+/// Which pages are searched and as what type: cases, guide steps, and free pages (the framework page
+/// counts as one). Indexes, taxonomy lists, the home page and the beneficiaries table only repeat what
+/// the cases say, so they would push the pages that say it first down the results.
+/// </summary>
+public static class DocumentTypes
+{
+    public const string Case = "case";
+    public const string Guide = "guide";
+    public const string Page = "page";
+
+    /// <summary>Types in the order results of equal score are listed and the type facet shows them.</summary>
+    public static readonly ImmutableArray<string> Ordered = [Case, Guide, Page];
+
+    static readonly FrozenDictionary<string, string> ByKind = new Dictionary<string, string>
+    {
+        ["case"] = Case,
+        ["guide-step"] = Guide,
+        ["page"] = Page,
+        ["framework"] = Page,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The search type of a page kind, or null when pages of that kind are not searched.</summary>
+    public static string? Of(string pageKind) => ByKind.GetValueOrDefault(pageKind);
+
+    public static int Rank(string type) => Ordered.IndexOf(type);
+}

@@ -1,0 +1,149 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Portfolio.Output;
+
+namespace Portfolio.Search;
+
+/// <summary>
+/// Lays an index out as static files under <c>search/&lt;language&gt;/</c>:
+/// <list type="bullet">
+/// <item><c>index.json</c>, the manifest: document count, stop words, the first term of every shard,
+/// and the folder the other files are in, named by their hash so a cache never mixes two builds;</item>
+/// <item><c>&lt;hash&gt;/facets.json</c>: facet labels, values and their documents as base-64 bit sets;</item>
+/// <item><c>&lt;hash&gt;/t/&lt;n&gt;.json</c>: term shard n, terms and their encoded postings;</item>
+/// <item><c>&lt;hash&gt;/d/&lt;id&gt;.json</c>: one document's URL, title, summary and sections, for the result and its snippet.</item>
+/// </list>
+/// </summary>
+public sealed class SearchIndexFiles(Func<string, string> groupLabel, int shardBytes = ShardPlanner.DefaultShardBytes)
+{
+    public const int Format = 1;
+
+    static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The manifest's path for a language: <c>search/en/index.json</c>.</summary>
+    public static string ManifestPath(string language) => $"search/{language}/index.json";
+
+    public ImmutableArray<OutputFile> Write(InvertedIndex index)
+    {
+        var encoded = index.Terms.AsParallel().AsOrdered().Select(t => new EncodedTerm(t.Term, PostingCodec.Encode(t.Postings))).ToList();
+        var shards = ShardPlanner.Plan(encoded, shardBytes);
+
+        var files = new List<(string Name, byte[] Bytes)> { ("facets.json", Facets(FacetTable.Build(index.Documents))) };
+        files.AddRange(shards.Select((shard, i) => ($"t/{i}.json", Shard(shard))));
+        files.AddRange(index.Documents.AsParallel().AsOrdered().Select((document, id) => ($"d/{id}.json", Fragment(document))));
+
+        var version = Version(files);
+        var folder = $"search/{index.Language}/";
+        return
+        [
+            new OutputFile(ManifestPath(index.Language), Manifest(index, shards, version)),
+            .. files.Select(f => new OutputFile($"{folder}{version}/{f.Name}", f.Bytes)),
+        ];
+    }
+
+    byte[] Manifest(InvertedIndex index, ImmutableArray<TermShard> shards, string version) => Write(json =>
+    {
+        json.WriteStartObject();
+        json.WriteNumber("format", Format);
+        json.WriteString("language", index.Language);
+        json.WriteNumber("documents", index.Documents.Length);
+        json.WriteString("files", version + "/");
+        json.WriteNumber("minTermLength", Tokenizer.MinTermLength);
+        WriteStrings(json, "stopWords", StopWords.For(index.Language));
+        WriteStrings(json, "shards", shards.Select(s => s.FirstTerm));
+        json.WriteEndObject();
+    });
+
+    byte[] Facets(FacetTable table) => Write(json =>
+    {
+        json.WriteStartObject();
+        json.WriteStartArray("groups");
+        foreach (var group in table.Groups)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", group.Group);
+            json.WriteString("label", groupLabel(group.Group));
+            json.WriteStartArray("values");
+            foreach (var value in group.Values)
+            {
+                json.WriteStartObject();
+                json.WriteString("slug", value.Slug);
+                json.WriteString("name", value.Name);
+                json.WriteString("docs", Convert.ToBase64String(value.Documents.AsSpan()));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
+
+    static byte[] Shard(TermShard shard) => Write(json =>
+    {
+        json.WriteStartObject();
+        WriteStrings(json, "terms", shard.Terms.Select(t => t.Term));
+        WriteStrings(json, "postings", shard.Terms.Select(t => t.Postings));
+        json.WriteEndObject();
+    });
+
+    static byte[] Fragment(SearchDocument document) => Write(json =>
+    {
+        json.WriteStartObject();
+        json.WriteString("url", document.Url);
+        json.WriteString("title", document.Title);
+        json.WriteString("summary", document.Summary);
+        json.WriteStartArray("sections");
+        foreach (var section in document.Sections)
+        {
+            json.WriteStartArray();
+            json.WriteStringValue(section.Anchor);
+            json.WriteStringValue(section.Heading);
+            json.WriteStringValue(section.Text);
+            json.WriteEndArray();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
+
+    static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    static byte[] Write(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, Json))
+        {
+            write(json);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>The first ten hex digits of a hash over every file's name and bytes.</summary>
+    static string Version(IEnumerable<(string Name, byte[] Bytes)> files)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (name, bytes) in files)
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(name + "\n"));
+            hash.AppendData(bytes);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..10];
+    }
+}

@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Portfolio.Diagnostics;
+using Portfolio.Model;
+using Portfolio.Output;
+using Portfolio.Rendering;
+
+namespace Portfolio.Search;
+
+/// <summary>
+/// Builds the full-text search index from the rendered pages, so what is found is what is shown, and
+/// publishes it as static files (<see cref="SearchIndexFiles"/>) that <c>/search/</c> queries in the
+/// browser: no server, no third-party service. One index per language; the site's language always
+/// has one, even when empty, because its search page loads it.
+/// </summary>
+public sealed partial class SearchIndexProducer(int shardBytes = ShardPlanner.DefaultShardBytes) : IOutputProducer
+{
+    [GeneratedRegex("^[a-z]{2,3}(-[a-z0-9]{2,8})*$")]
+    private static partial Regex LanguageTag();
+
+    public ImmutableArray<OutputFile> Produce(Site site, RenderContext context, ImmutableArray<RenderedPage> pages, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        var siteLanguage = Folder(site.Settings.Language, "en");
+        var extractor = new DocumentExtractor(context.Urls, type => context.Text["search.type_" + type]);
+        var documents = pages.AsParallel().AsOrdered().Select(extractor.Extract).OfType<SearchDocument>()
+            .Select(d => d with { Language = Folder(d.Language, siteLanguage) })
+            .OrderBy(d => DocumentTypes.Rank(d.Type))
+            .ThenBy(d => d.Url, StringComparer.Ordinal)
+            .ToImmutableArray();
+
+        var files = new SearchIndexFiles(group => context.Text["facet." + group], shardBytes);
+        var languages = documents.Select(d => d.Language).Append(siteLanguage).Distinct().Order(StringComparer.Ordinal);
+        return [.. languages.SelectMany(language => files.Write(InvertedIndex.Build(language, [.. documents.Where(d => d.Language == language)])))];
+    }
+
+    /// <summary>A language tag as a folder name (<c>es-ar</c>), or the fallback when it is not a plain tag.</summary>
+    static string Folder(string language, string fallback)
+    {
+        var folded = language.ToLowerInvariant();
+        return LanguageTag().IsMatch(folded) ? folded : fallback;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Collections.Frozen;
+
+namespace Portfolio.Search;
+
+/// <summary>
+/// Turns a document's text into index terms for one language: folded words (see <see cref="SearchText"/>)
+/// of at least <see cref="MinTermLength"/> characters, without that language's stop words. A hyphenated
+/// compound also yields its joined form, so "co-design" is found by "codesign" as well as by "co design".
+/// </summary>
+public sealed class Tokenizer(string language)
+{
+    /// <summary>Shorter words are neither indexed nor searched; the client applies the same bound.</summary>
+    public const int MinTermLength = 2;
+
+    readonly FrozenSet<string> stopWords = StopWords.For(language).ToFrozenSet(StringComparer.Ordinal);
+
+    public bool IsStopWord(string term) => stopWords.Contains(term);
+
+    public List<string> Terms(string text)
+    {
+        var terms = new List<string>();
+        foreach (var term in WordsWithCompounds(SearchText.Fold(text)))
+        {
+            if (term.Length >= MinTermLength && !stopWords.Contains(term))
+            {
+                terms.Add(term);
+            }
+        }
+
+        return terms;
+    }
+
+    /// <summary>Each word, and after a hyphenated run of words (<c>co-design</c>) the run joined (<c>codesign</c>).</summary>
+    static IEnumerable<string> WordsWithCompounds(string folded)
+    {
+        var run = new List<string>();
+        var previousEnd = -1;
+        foreach (var range in SearchText.WordRanges(folded))
+        {
+            var (start, length) = range.GetOffsetAndLength(folded.Length);
+            var joinsPrevious = previousEnd >= 0 && start - previousEnd == 1 && IsHyphen(folded[previousEnd]);
+            if (!joinsPrevious)
+            {
+                foreach (var word in Flush(run))
+                {
+                    yield return word;
+                }
+            }
+
+            run.Add(SearchText.Cut(folded[range]));
+            previousEnd = start + length;
+        }
+
+        foreach (var word in Flush(run))
+        {
+            yield return word;
+        }
+    }
+
+    static List<string> Flush(List<string> run)
+    {
+        var words = new List<string>(run);
+        if (run.Count > 1)
+        {
+            words.Add(SearchText.Cut(string.Concat(run)));
+        }
+
+        run.Clear();
+        return words;
+    }
+
+    static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+}

@@ -1,0 +1,97 @@
+// Filters on the case index (layouts/case-index.scriban): the facet checkboxes hide the cards that do
+// not match, without a page load, and keep the choice in the URL (?country=ar&level=group) so it can
+// be shared and Back and Forward work. Without this script the form stays hidden and every case shows.
+
+// Facet name → the card's data attribute that lists its values (partials/case-card.scriban).
+const CARD_ATTRIBUTES = { country: "countries", theme: "themes", level: "level", phase: "phases", sector: "sectors" };
+const WIDE = "(min-width: 60rem)";
+
+async function start(form) {
+  const kit = await import(form.dataset.facets);
+  const cards = [...document.getElementById(form.dataset.list).querySelectorAll(".case-card")];
+  const status = document.getElementById(form.dataset.count);
+  const panel = form.querySelector("details");
+  const fieldsets = [...form.querySelectorAll("fieldset[data-facet]")];
+  const groups = fieldsets.map((fieldset) => ({
+    name: fieldset.dataset.facet,
+    inputs: [...fieldset.querySelectorAll("input[type=checkbox]")],
+  }));
+  const facets = kit.Facets.fromItems(
+    cards.map((card) => Object.fromEntries(groups.map((g) => [g.name, (card.getAttribute(`data-${CARD_ATTRIBUTES[g.name]}`) || "").split(" ").filter(Boolean)]))),
+    groups.map((g) => ({ name: g.name, values: g.inputs.map((input) => ({ slug: input.value })) })),
+  );
+  const all = kit.fullBits(cards.length);
+  const language = document.documentElement.lang || "en";
+  const plurals = new Intl.PluralRules(language);
+  const numbers = new Intl.NumberFormat(language);
+  const unfiltered = status.textContent;
+
+  function chosen() {
+    const selection = new Map();
+    for (const g of groups) {
+      const values = new Set(g.inputs.filter((i) => i.checked).map((i) => i.value));
+      if (values.size > 0) selection.set(g.name, values);
+    }
+    return selection;
+  }
+
+  function apply() {
+    const selection = chosen();
+    const matching = facets.matching(selection, all);
+    cards.forEach((card, d) => {
+      card.hidden = !kit.has(matching, d);
+    });
+    const counts = facets.counts(selection, all);
+    for (const g of groups) {
+      g.inputs.forEach((input, i) => {
+        const n = counts.get(g.name)[i];
+        const label = input.closest("label");
+        label.querySelector(".facet-count").textContent = numbers.format(n);
+        label.classList.toggle("is-empty", n === 0 && !input.checked);
+      });
+    }
+    if (kit.isEmpty(selection)) {
+      status.textContent = unfiltered;
+      return;
+    }
+    const shown = kit.count(matching);
+    const plural = plurals.select(shown) === "one" ? "one" : "other";
+    status.textContent = (form.getAttribute(`data-t-showing-${plural}`) || "").replace("{0}", numbers.format(shown));
+  }
+
+  function restore() {
+    const selection = kit.readSelection(new URLSearchParams(location.search), facets);
+    for (const g of groups) for (const input of g.inputs) input.checked = selection.get(g.name)?.has(input.value) ?? false;
+    if (!kit.isEmpty(selection)) panel.open = true;
+  }
+
+  function remember() {
+    const url = location.pathname + kit.writeQuery("", chosen(), facets) + location.hash;
+    if (url !== location.pathname + location.search + location.hash) history.pushState({ filters: true }, "", url);
+  }
+
+  form.addEventListener("change", () => {
+    apply();
+    remember();
+  });
+  form.addEventListener("reset", () => {
+    // The reset has not cleared the boxes yet when this event fires.
+    setTimeout(() => {
+      apply();
+      remember();
+    });
+  });
+  form.addEventListener("submit", (event) => event.preventDefault());
+  window.addEventListener("popstate", () => {
+    restore();
+    apply();
+  });
+
+  restore();
+  if (matchMedia(WIDE).matches) panel.open = true;
+  form.hidden = false;
+  apply();
+}
+
+const form = document.querySelector("[data-case-filters]");
+if (form) start(form);
