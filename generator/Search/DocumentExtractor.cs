@@ -11,15 +11,16 @@ namespace Portfolio.Search;
 /// <summary>
 /// Reads a rendered page back with AngleSharp and keeps what the reader sees in <c>main</c>: the h1 as
 /// title, the lede as summary, and the text under each heading as a section linked by the heading's
-/// id. Navigation, pagers, forms, edit links and the cards of other cases are left out, so a page is
-/// found for what it says, not for what it links to. Facets come from the case's card.
+/// id. Navigation, pagers, forms, edit links, and the lists of other cases (their cards, the co-production
+/// matrix) are left out, so a page is found for what it says, not for what it links to; a theme can leave
+/// out more with <c>data-search-ignore</c>. Facets come from the case's card.
 /// </summary>
 public sealed class DocumentExtractor(Urls urls, Func<string, string> typeName)
 {
     static readonly HtmlParser Parser = new();
 
     static readonly string Skipped = string.Join(", ", "nav", "form", "script", "style", "template", "svg", "[hidden]",
-        "[data-search-ignore]", ".pager", ".edit-link", ".case-card", ".eyebrow", ".skip-link");
+        "[data-search-ignore]", ".pager", ".edit-link", ".case-card", ".matrix", ".eyebrow", ".skip-link");
 
     static readonly FrozenSet<string> Inline = new[]
     {
