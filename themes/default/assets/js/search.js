@@ -80,7 +80,7 @@ async function start(root) {
       ui.results.replaceChildren();
       ui.more.hidden = true;
       ui.status.textContent = text.get("prompt");
-      ui.results.dataset.query = query;
+      shown(query, selection);
       return;
     }
     const matching = facets.matching(selection, base);
@@ -97,7 +97,13 @@ async function start(root) {
     ui.results.replaceChildren(...items);
     ui.more.hidden = hits.length <= items.length;
     ui.status.textContent = summary(searching, query, hits.length, text);
-    ui.results.dataset.query = query;
+    shown(query, selection);
+  }
+
+  // What the results on screen answer, as a query string ("?q=agua&country=uy"): lets tests and
+  // tools wait for a keystroke's results without guessing at timings.
+  function shown(query, selection) {
+    ui.results.dataset.shown = facetKit.writeQuery(query.trim(), selection, facets);
   }
 
   async function renderHits(ids) {
