@@ -19,8 +19,15 @@ public static class SearchText
     {
         var decomposed = text.Normalize(NormalizationForm.FormKD);
         var folded = new StringBuilder(decomposed.Length);
+        Span<char> units = stackalloc char[2];
         foreach (var rune in decomposed.EnumerateRunes())
         {
+            if (rune.IsAscii)
+            {
+                folded.Append(char.ToLowerInvariant((char)rune.Value));
+                continue;
+            }
+
             var lower = Rune.ToLowerInvariant(rune);
             if (IsMark(lower))
             {
@@ -33,7 +40,7 @@ public static class SearchText
             }
             else
             {
-                folded.Append(lower.ToString());
+                folded.Append(units[..lower.EncodeToUtf16(units)]);
             }
         }
 

@@ -12,9 +12,11 @@ const SPELLED_LETTERS = /[ßæœøđðþłıħŧς]/gu;
 const MARKS = /\p{M}/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 const RAW_WORD = /[\p{L}\p{N}\p{M}]+/gu;
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** Folds text for comparison: NFKD, lower case, no combining marks, a few letters spelled out. */
 export function fold(text) {
+  if (ASCII.test(text)) return text.toLowerCase();
   return text.normalize("NFKD").toLowerCase().replace(MARKS, "").replace(SPELLED_LETTERS, (c) => SPELLED[c]);
 }
 
@@ -199,9 +201,13 @@ export class SearchIndex {
 
 /** Splits text into runs, marking the words the terms match: [{ text, mark }]. */
 export function highlight(text, terms) {
+  return marked(text, scan(text), terms);
+}
+
+function marked(text, tokens, terms) {
   const parts = [];
   let at = 0;
-  for (const hit of wordHits(text, terms)) {
+  for (const hit of wordHits(tokens, terms)) {
     if (hit.start > at) parts.push({ text: text.slice(at, hit.start), mark: false });
     parts.push({ text: text.slice(hit.start, hit.end), mark: true });
     at = hit.end;
@@ -210,12 +216,26 @@ export function highlight(text, terms) {
   return parts;
 }
 
-function wordHits(text, terms, all = false) {
+/** The words of a text as written (accents and all), where they are, and their folded forms. */
+function scan(text) {
+  const tokens = [];
+  for (const m of text.matchAll(RAW_WORD)) tokens.push({ start: m.index, end: m.index + m[0].length, words: words(fold(m[0])) });
+  return tokens;
+}
+
+// Documents stay cached while the reader types, so their words are scanned once, not at every keystroke.
+const scanned = new WeakMap();
+
+function scanSections(doc) {
+  if (!scanned.has(doc)) scanned.set(doc, doc.sections.map(([, heading, text]) => ({ heading: scan(heading), text: scan(text) })));
+  return scanned.get(doc);
+}
+
+function wordHits(tokens, terms, all = false) {
   const hits = [];
-  for (const m of text.matchAll(RAW_WORD)) {
-    const folded = words(fold(m[0]));
-    const term = terms.findIndex((t) => folded.some((w) => wordMatches(w, t)));
-    if (term >= 0 || all) hits.push({ start: m.index, end: m.index + m[0].length, term });
+  for (const token of tokens) {
+    const term = terms.findIndex((t) => token.words.some((w) => wordMatches(w, t)));
+    if (term >= 0 || all) hits.push({ start: token.start, end: token.end, term });
   }
   return hits;
 }
@@ -227,19 +247,20 @@ function wordHits(text, terms, all = false) {
  */
 export function snippet(doc, terms, size = 28) {
   let best = null;
-  for (const [anchor, heading, text] of doc.sections) {
-    const hits = wordHits(text, terms).concat(wordHits(heading, terms));
+  const sections = scanSections(doc);
+  doc.sections.forEach(([anchor, heading, text], i) => {
+    const hits = wordHits(sections[i].text, terms).concat(wordHits(sections[i].heading, terms));
     const distinct = new Set(hits.map((h) => h.term)).size;
     const score = distinct * 1000 + hits.length;
-    if (hits.length > 0 && (best === null || score > best.score)) best = { anchor, heading, text, score };
-  }
+    if (hits.length > 0 && (best === null || score > best.score)) best = { anchor, heading, text, tokens: sections[i].text, score };
+  });
   if (best === null) return { anchor: "", heading: "", parts: highlight(doc.summary, terms) };
-  return { anchor: best.anchor, heading: best.heading, parts: window(best.text, terms, size) };
+  return { anchor: best.anchor, heading: best.heading, parts: window(best.text, best.tokens, terms, size) };
 }
 
-function window(text, terms, size) {
-  const all = wordHits(text, terms, true);
-  if (all.length <= size) return highlight(text, terms);
+function window(text, tokens, terms, size) {
+  const all = wordHits(tokens, terms, true);
+  if (all.length <= size) return marked(text, tokens, terms);
   let start = 0;
   let bestCount = -1;
   let count = 0;
@@ -255,7 +276,10 @@ function window(text, terms, size) {
   const firstHit = all.findIndex((h, i) => i >= start && h.term >= 0);
   start = Math.max(0, Math.min(firstHit - 4, all.length - size));
   const end = Math.min(all.length, start + size);
-  const parts = highlight(text.slice(all[start].start, all[end - 1].end), terms);
+  const from = all[start].start;
+  const to = all[end - 1].end;
+  const inside = tokens.filter((t) => t.start >= from && t.end <= to).map((t) => ({ ...t, start: t.start - from, end: t.end - from }));
+  const parts = marked(text.slice(from, to), inside, terms);
   if (start > 0) parts.unshift({ text: "… ", mark: false });
   if (end < all.length) parts.push({ text: " …", mark: false });
   return parts;

@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.IO.Compression;
+using Portfolio.Bench.Search;
+using Portfolio.Pipeline;
+using Portfolio.Rendering;
+using Portfolio.Search;
+using System.Collections.Immutable;
+
+// Measures the search index on a content folder (make one with bench/CorpusGenerator):
+//   dotnet run --project bench/search -c Release -- --content /tmp/corpus-1000 [--runs 3] [--output /tmp/corpus-1000-site]
+// Prints the time the index producer takes inside a normal build (median of the runs), the index's
+// size and file count, then what a first query downloads, by running the site's own client under node.
+var options = args.Select((a, i) => (a, i)).Where(x => x.a.StartsWith("--", StringComparison.Ordinal))
+    .ToDictionary(x => x.a, x => x.i + 1 < args.Length ? args[x.i + 1] : "", StringComparer.Ordinal);
+if (!options.TryGetValue("--content", out var content))
+{
+    Console.Error.WriteLine("usage: --content DIR [--runs N] [--output DIR]");
+    return 2;
+}
+
+var runs = int.Parse(options.GetValueOrDefault("--runs", "3"), CultureInfo.InvariantCulture);
+var output = options.GetValueOrDefault("--output", Path.Combine(Path.GetTempPath(), "search-bench-site"));
+var repository = Repository.Root();
+var times = new List<double>();
+TimedProducer? last = null;
+for (var run = 0; run < runs; run++)
+{
+    var timed = new TimedProducer(new SearchIndexProducer());
+    var producers = Producers.Default.Select(p => p is SearchIndexProducer ? timed : p).ToImmutableArray();
+    var result = new BuildPipeline(producers).Run(
+        new BuildOptions(content, Path.Combine(repository, "themes", "default"), output, BaseUrl: "http://127.0.0.1/", DisplayRoot: content), write: true);
+    if (!result.Written)
+    {
+        Console.Error.WriteLine(string.Join('\n', result.Diagnostics.Take(20)));
+        return 1;
+    }
+
+    times.Add(timed.Elapsed.TotalMilliseconds);
+    last = timed;
+    var render = result.Timings.First(t => t.Stage == "render").Elapsed.TotalMilliseconds;
+    Console.WriteLine(FormattableString.Invariant($"run {run + 1}: index {timed.Elapsed.TotalMilliseconds:0} ms wall, {timed.ProcessorTime.TotalMilliseconds:0} ms CPU, of the render stage's {render:0} ms ({result.Site!.Cases.Length:N0} cases, {timed.Documents:N0} pages)"));
+}
+
+times.Sort();
+var files = last!.Files;
+var raw = files.Sum(f => (long)f.Bytes.Length);
+var gzip = files.Sum(f => Compressed(f.Bytes));
+var manifest = files.First(f => f.Path.EndsWith("index.json", StringComparison.Ordinal));
+Console.WriteLine(FormattableString.Invariant($"index build time: median {times[times.Count / 2]:0} ms over {runs} runs"));
+Console.WriteLine(FormattableString.Invariant($"index: {files.Length:N0} files, {raw / 1024.0:0} KB ({gzip / 1024.0:0} KB gzipped); manifest {manifest.Bytes.Length / 1024.0:0.0} KB ({Compressed(manifest.Bytes) / 1024.0:0.0} KB gzipped); {files.Count(f => f.Path.Contains("/t/", StringComparison.Ordinal))} term shards"));
+
+var probe = new System.Diagnostics.ProcessStartInfo("node", [Path.Combine(repository, "bench", "search", "first-query.mjs"), output]) { UseShellExecute = false };
+using var node = System.Diagnostics.Process.Start(probe)!;
+node.WaitForExit();
+return node.ExitCode;
+
+static long Compressed(byte[] bytes)
+{
+    using var buffer = new MemoryStream();
+    using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
+    {
+        gzip.Write(bytes);
+    }
+
+    return buffer.Length;
+}

@@ -1,0 +1,48 @@
+// What a reader's first search downloads, measured with the site's own client (themes/default/assets/js).
+//   node bench/search/first-query.mjs <built site folder>
+// For each query, with an empty cache: the search page's modules, the manifest and facets it loads on
+// opening, then, keystroke by keystroke as the page does, the shards each prefix needs and the ten
+// documents it shows. Sizes are raw and gzipped (what a static host sends).
+import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
+import { pathToFileURL } from "node:url";
+
+const site = process.argv[2];
+const queries = ["civico", "water", "anonymisation", "procurement data", "satellite imagery", "air quality"];
+const assets = fs.readdirSync(path.join(site, "assets", "js")).map((f) => path.join(site, "assets", "js", f));
+const find = (name) => assets.find((f) => path.basename(f).startsWith(name + "."));
+const engine = await import(pathToFileURL(find("search-engine")));
+const facetKit = await import(pathToFileURL(find("facets")));
+const manifest = path.join(site, "search", "en", "index.json");
+
+function size(file) {
+  const bytes = fs.readFileSync(file);
+  return { raw: bytes.length, gzip: zlib.gzipSync(bytes, { level: 9 }).length };
+}
+
+const kb = (n) => (n / 1024).toFixed(1);
+const modules = ["search", "search-engine", "facets"].map((m) => size(find(m)));
+const scripts = modules.reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip }), { raw: 0, gzip: 0 });
+console.log(`scripts (search.js, search-engine.js, facets.js): ${kb(scripts.raw)} KB (${kb(scripts.gzip)} KB gzipped)`);
+console.log("| query | typed | files | index KB | index KB gzipped | + scripts, gzipped |");
+console.log("|---|---|---|---|---|---|");
+
+for (const query of queries) {
+  for (const typed of [true, false]) {
+    const loaded = new Map();
+    const loadJson = async (file) => {
+      loaded.set(file, size(file));
+      return JSON.parse(fs.readFileSync(file, "utf8"));
+    };
+    const index = await engine.SearchIndex.open(manifest, loadJson);
+    facetKit.Facets.fromIndex(await index.facets(), index.size);
+    const steps = typed ? [...query].map((_, i) => query.slice(0, i + 1)) : [query];
+    for (const step of steps) {
+      const result = await index.search(step);
+      await Promise.all(result.ids.slice(0, 10).map((id) => index.document(id)));
+    }
+    const total = [...loaded.values()].reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip }), { raw: 0, gzip: 0 });
+    console.log(`| ${query} | ${typed ? "key by key" : "at once"} | ${loaded.size} | ${kb(total.raw)} | ${kb(total.gzip)} | ${kb(total.gzip + scripts.gzip)} |`);
+  }
+}
