@@ -12,6 +12,9 @@ public sealed partial class SearchPageTests(BuiltSite site, Chromium chromium)
     [GeneratedRegex("^[0-9,]+")]
     private static partial Regex LeadingNumber();
 
+    [GeneratedRegex("Content-Security-Policy = \"(?<policy>[^\"]+)\"")]
+    private static partial Regex PolicyLine();
+
     async Task<IPage> Open(string path)
     {
         var page = await chromium.NewPageAsync();
@@ -222,6 +225,41 @@ public sealed partial class SearchPageTests(BuiltSite site, Chromium chromium)
             new object[] { engine!, words });
 
         Assert.Equal(words.Select(Portfolio.Search.SearchText.Fold), folded);
+        await page.Context.CloseAsync();
+    }
+
+    [SkippableFact]
+    public async Task Search_and_case_filters_work_under_the_sites_content_security_policy()
+    {
+        Skip.If(Chromium.Unavailable is not null, Chromium.Unavailable);
+        var policy = PolicyLine().Match(File.ReadAllText(Path.Combine(BuiltSite.RepositoryRoot, "netlify.toml"))).Groups["policy"].Value;
+        Assert.Contains("script-src 'self'", policy, StringComparison.Ordinal);
+        var page = await chromium.NewPageAsync();
+        var violations = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                violations.Add(message.Text);
+            }
+        };
+        await page.RouteAsync("**/*", async route =>
+        {
+            var response = await route.FetchAsync();
+            await route.FulfillAsync(new RouteFulfillOptions
+            {
+                Response = response,
+                Headers = new Dictionary<string, string>(response.Headers) { ["content-security-policy"] = policy },
+            });
+        });
+
+        await page.GotoAsync(site.BaseUrl + "/search/?q=civico");
+        await Shown(page, "?q=civico");
+        Assert.Equal("Control Cívico", (await Titles(page))[0]);
+        await page.GotoAsync(site.BaseUrl + "/cases/?country=py");
+        await Expect(page.Locator("#case-list .case-card:visible")).ToHaveCountAsync(1);
+
+        Assert.Empty(violations);
         await page.Context.CloseAsync();
     }
 }
