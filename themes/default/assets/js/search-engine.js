@@ -5,8 +5,10 @@
 const MAX_WORD = 40;
 const MIN_PREFIX = 3; // shorter words match whole words only, so two letters never load half the index
 const SCORE_LEVELS = 63;
+const PREFETCH_SHARDS = 3;
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-const DIGIT = new Map([...ALPHABET].map((c, i) => [c, i]));
+const DIGIT = new Int8Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) DIGIT[ALPHABET.charCodeAt(i)] = i;
 const SPELLED = { "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ł": "l", "ı": "i", "ħ": "h", "ŧ": "t", "ς": "σ" };
 const SPELLED_LETTERS = /[ßæœøđðþłıħŧς]/gu;
 const MARKS = /\p{M}/gu;
@@ -61,8 +63,10 @@ function weight(term, word) {
 
 /** Decodes generator/Search/PostingCodec.cs: gaps between document ids in 5-bit digits, then a score digit. */
 export function decodePostings(text) {
-  const docs = [];
-  const scores = [];
+  // Every posting takes at least two characters, so half the length bounds the count.
+  const docs = new Int32Array(text.length >> 1);
+  const scores = new Uint8Array(text.length >> 1);
+  let count = 0;
   let previous = 0;
   let i = 0;
   while (i < text.length) {
@@ -70,15 +74,15 @@ export function decodePostings(text) {
     let shift = 0;
     let digit;
     do {
-      digit = DIGIT.get(text[i++]);
+      digit = DIGIT[text.charCodeAt(i++)];
       gap += (digit & 31) * 2 ** shift;
       shift += 5;
     } while (digit & 32);
     previous += gap;
-    docs.push(previous);
-    scores.push(DIGIT.get(text[i++]));
+    docs[count] = previous;
+    scores[count++] = DIGIT[text.charCodeAt(i++)];
   }
-  return { docs: Int32Array.from(docs), scores: Uint8Array.from(scores) };
+  return { docs: docs.subarray(0, count), scores: scores.subarray(0, count) };
 }
 
 function upperBound(sorted, value) {
@@ -153,6 +157,17 @@ export class SearchIndex {
     return shards;
   }
 
+  /**
+   * While the reader types the second letter of a word, fetch the few shards its third letter will need,
+   * so the first prefix search does not wait on the network. Never more than PREFETCH_SHARDS.
+   */
+  prefetch(terms) {
+    const last = terms[terms.length - 1];
+    if (!last || last.prefix || last.text.length !== MIN_PREFIX - 1) return;
+    const shards = this.shardsFor({ text: last.text, prefix: true });
+    if (shards.length <= PREFETCH_SHARDS) for (const i of shards) this.load(`t/${i}.json`).catch(() => {});
+  }
+
   /** The index words a term matches, with their postings and the weight of the match. */
   async matches(term) {
     const shards = await Promise.all(this.shardsFor(term).map((i) => this.load(`t/${i}.json`)));
@@ -174,6 +189,7 @@ export class SearchIndex {
    */
   async search(query) {
     const terms = this.terms(query);
+    this.prefetch(terms);
     if (terms.length === 0) return { terms, ids: [] };
     const matches = await Promise.all(terms.map((t) => this.matches(t)));
     let total = null;
