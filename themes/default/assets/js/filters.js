@@ -89,6 +89,8 @@ async function start(form) {
 
   restore();
   if (matchMedia(WIDE).matches) panel.open = true;
+  // The filters take the place of the plain list of links the page shows without script.
+  document.querySelector("[data-case-browse]")?.setAttribute("hidden", "");
   form.hidden = false;
   apply();
 }
