@@ -15,6 +15,10 @@ public sealed class EscapingTemplateContext : TemplateContext
     {
         StrictVariables = true;
         LoopLimit = int.MaxValue;
+        // Scriban truncates long strings and output by default (1 MiB); a list page of a large
+        // portfolio is longer than that, and a silently cut page is worse than any limit.
+        LimitToString = 0;
+        OutputLimit = 0;
         RecursiveLimit = 64;
         EnableRelaxedMemberAccess = false;
     }
