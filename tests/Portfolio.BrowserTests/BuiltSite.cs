@@ -1,7 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Hosting;
 using Portfolio.Pipeline;
 using Portfolio.Rendering;
 
@@ -44,14 +41,7 @@ public sealed class BuiltSite : IAsyncLifetime
             throw new InvalidOperationException("the site did not build:\n" + string.Join('\n', result.Diagnostics));
         }
 
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        app = builder.Build();
-        var files = new PhysicalFileProvider(OutputDir);
-        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = true });
-        await app.StartAsync();
-        BaseUrl = app.Urls.First().TrimEnd('/');
+        (app, BaseUrl) = await StaticServer.StartAsync(OutputDir);
     }
 
     public async Task DisposeAsync()

@@ -1,8 +1,5 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Logging;
 using Portfolio.Pipeline;
 using Portfolio.Rendering;
 
@@ -57,15 +54,7 @@ public sealed partial class SearchLargeSite : IAsyncLifetime
             throw new InvalidOperationException("the large site did not build:\n" + string.Join('\n', result.Diagnostics.Take(20)));
         }
 
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        app = builder.Build();
-        var files = new PhysicalFileProvider(output);
-        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = true });
-        await app.StartAsync();
-        BaseUrl = app.Urls.First().TrimEnd('/');
+        (app, BaseUrl) = await StaticServer.StartAsync(output);
     }
 
     public async Task DisposeAsync()

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Portfolio.BrowserTests;
@@ -10,42 +9,13 @@ namespace Portfolio.BrowserTests;
 /// report one for a real inline script under the same header.
 /// </summary>
 [Collection(SiteCollection.Name)]
-public sealed partial class StructuredDataTests(BuiltSite site, Chromium chromium)
+public sealed class StructuredDataTests(BuiltSite site, Chromium chromium)
 {
-    [GeneratedRegex("Content-Security-Policy = \"(?<policy>[^\"]+)\"")]
-    private static partial Regex PolicyLine();
-
-    static string Policy() =>
-        PolicyLine().Match(File.ReadAllText(Path.Combine(BuiltSite.RepositoryRoot, "netlify.toml"))).Groups["policy"].Value;
-
-    /// <summary>Serves every response with the production policy and collects what Chromium says about it.</summary>
-    async Task<(IPage Page, List<string> Violations)> PageWithPolicyAsync()
-    {
-        var policy = Policy();
-        Assert.Contains("script-src 'self'", policy, StringComparison.Ordinal);
-        var page = await chromium.NewPageAsync();
-        var violations = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
-            {
-                violations.Add(message.Text);
-            }
-        };
-        await page.RouteAsync("**/*", async route =>
-        {
-            var response = await route.FetchAsync();
-            var headers = new Dictionary<string, string>(response.Headers) { ["content-security-policy"] = policy };
-            await route.FulfillAsync(new RouteFulfillOptions { Response = response, Headers = headers });
-        });
-        return (page, violations);
-    }
-
     [SkippableFact]
     public async Task JSON_LD_passes_the_sites_Content_Security_Policy()
     {
         Skip.If(Chromium.Unavailable is not null, Chromium.Unavailable);
-        var (page, violations) = await PageWithPolicyAsync();
+        var (page, violations) = await ProductionPolicy.NewPageAsync(chromium);
 
         await page.GotoAsync(site.BaseUrl + "/cases/ia2/");
         var json = await page.Locator("script[type='application/ld+json']").TextContentAsync();
@@ -58,11 +28,11 @@ public sealed partial class StructuredDataTests(BuiltSite site, Chromium chromiu
     public async Task The_same_policy_blocks_an_inline_script()
     {
         Skip.If(Chromium.Unavailable is not null, Chromium.Unavailable);
-        var (page, violations) = await PageWithPolicyAsync();
+        var (page, violations) = await ProductionPolicy.NewPageAsync(chromium);
         await page.RouteAsync("**/inline-probe.html", route => route.FulfillAsync(new RouteFulfillOptions
         {
             ContentType = "text/html",
-            Headers = new Dictionary<string, string> { ["content-security-policy"] = Policy() },
+            Headers = new Dictionary<string, string> { ["content-security-policy"] = ProductionPolicy.Text },
             Body = "<!DOCTYPE html><title>probe</title><script>document.title = 'ran'</script>",
         }));
 
