@@ -15,9 +15,9 @@ public sealed class TemplateRenderer
     readonly Theme theme;
     readonly Urls urls;
     readonly UiText text;
-    readonly object siteGlobals;
+    readonly Views.SiteGlobals siteGlobals;
 
-    public TemplateRenderer(Theme theme, Urls urls, UiText text, object siteGlobals)
+    public TemplateRenderer(Theme theme, Urls urls, UiText text, Views.SiteGlobals siteGlobals)
     {
         this.theme = theme;
         this.urls = urls;
@@ -63,12 +63,29 @@ public sealed class TemplateRenderer
         }
     }
 
+    /// <summary>Longest title that shows whole in search results; longer ones drop the site name.</summary>
+    public const int MaxDocumentTitle = 70;
+
+    /// <summary>The page's <c>&lt;title&gt;</c>: "Page · Site", or the page title alone when that would be too long.</summary>
+    string DocumentTitle(PageRoute route)
+    {
+        var site = siteGlobals.Settings.Title;
+        if (route.Url == "/")
+        {
+            return site;
+        }
+
+        var full = $"{route.Title} · {site}";
+        return full.Length <= MaxDocumentTitle ? full : route.Title;
+    }
+
     EscapingTemplateContext NewContext(PageRoute route)
     {
         var globals = new ScriptObject
         {
             ["site"] = siteGlobals,
             ["page"] = route,
+            ["document_title"] = DocumentTitle(route),
             ["content"] = HtmlString.Empty,
         };
         globals.Import("t", new Func<string, string>(key => text[key]));

@@ -81,7 +81,11 @@ async function start(form) {
       remember();
     });
   });
-  form.addEventListener("submit", (event) => event.preventDefault());
+  // Filters apply as boxes are ticked; the submit button takes keyboard users to the first match.
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    cards.find((card) => !card.hidden)?.querySelector("a")?.focus();
+  });
   window.addEventListener("popstate", () => {
     restore();
     apply();
