@@ -16,7 +16,7 @@ namespace Portfolio.Checks;
 /// skip a level. A problem is reported against the content file the page came from when there is one,
 /// at the line and column of the link or heading when it was written in that file's Markdown.
 /// </summary>
-public sealed class OutputChecker(Urls urls, ImmutableArray<SourceFile> sources)
+public sealed class OutputChecker(Urls urls, ImmutableArray<SourceFile> sources, PageFactsCache? cache = null)
 {
     static readonly string[] HeadingTags = ["H1", "H2", "H3", "H4", "H5", "H6"];
 
@@ -24,7 +24,8 @@ public sealed class OutputChecker(Urls urls, ImmutableArray<SourceFile> sources)
     {
         var paths = files.Select(f => f.Path).ToFrozenSet(StringComparer.Ordinal);
         var parser = new HtmlParser();
-        var facts = pages.AsParallel().AsOrdered().Select(p => PageFacts.Read(p, parser)).ToList();
+        var facts = pages.AsParallel().AsOrdered().Select(p => cache is null ? PageFacts.Read(p, parser) : cache.GetOrRead(p, parser)).ToList();
+        cache?.Retain(pages);
         var ids = facts.ToFrozenDictionary(f => f.Page.File.Path, f => f.Ids.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
         var links = new LinkTargets(urls, paths, ids);
         var locator = new SourceLocator(sources, urls.Link("/"));
