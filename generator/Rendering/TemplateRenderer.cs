@@ -16,6 +16,7 @@ public sealed class TemplateRenderer
     readonly Urls urls;
     readonly UiText text;
     readonly Views.SiteGlobals siteGlobals;
+    readonly ScriptObject functions;
 
     public TemplateRenderer(Theme theme, Urls urls, UiText text, Views.SiteGlobals siteGlobals)
     {
@@ -23,6 +24,7 @@ public sealed class TemplateRenderer
         this.urls = urls;
         this.text = text;
         this.siteGlobals = siteGlobals;
+        functions = Functions();
     }
 
     public (string? Html, Diagnostic? Problem) Render(PageRoute route)
@@ -88,15 +90,23 @@ public sealed class TemplateRenderer
             ["document_title"] = DocumentTitle(route),
             ["content"] = HtmlString.Empty,
         };
-        globals.Import("t", new Func<string, string>(key => text[key]));
-        globals.Import("tf", new Func<string, object, string>(text.Format));
-        globals.Import("url", new Func<string, string>(urls.Link));
-        globals.Import("absolute_url", new Func<string, string>(urls.Absolute));
-        globals.Import("asset", new Func<string, string>(Asset));
-        globals.Import("partial", new Func<TemplateContext, string, object, HtmlString>(Partial));
         var context = new EscapingTemplateContext();
+        context.PushGlobal(functions);
         context.PushGlobal(globals);
         return context;
+    }
+
+    /// <summary>The template functions: built once and shared read-only by every page's context.</summary>
+    ScriptObject Functions()
+    {
+        var functions = new ScriptObject();
+        functions.Import("t", new Func<string, string>(key => text[key]));
+        functions.Import("tf", new Func<string, object, string>(text.Format));
+        functions.Import("url", new Func<string, string>(urls.Link));
+        functions.Import("absolute_url", new Func<string, string>(urls.Absolute));
+        functions.Import("asset", new Func<string, string>(Asset));
+        functions.Import("partial", new Func<TemplateContext, string, object, HtmlString>(Partial));
+        return functions;
     }
 
     string Asset(string path) => theme.Assets.TryGetValue(path, out var asset)
