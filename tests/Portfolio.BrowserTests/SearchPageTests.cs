@@ -51,6 +51,28 @@ public sealed partial class SearchPageTests(BuiltSite site, Chromium chromium)
     }
 
     [SkippableFact]
+    public async Task Words_typed_while_the_index_is_still_loading_are_searched_once_it_arrives()
+    {
+        Skip.If(Chromium.Unavailable is not null, Chromium.Unavailable);
+        var page = await chromium.NewPageAsync();
+        // A slow link: the index manifest arrives a second and a half after the page.
+        await page.RouteAsync("**/search/*/index.json", async route =>
+        {
+            await Task.Delay(1500);
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync(site.BaseUrl + "/search/");
+
+        await Input(page).FillAsync("civico");
+        await Shown(page, "?q=civico");
+
+        Assert.Equal("civico", await Input(page).InputValueAsync());
+        Assert.Equal("Control Cívico", (await Titles(page))[0]);
+        Assert.EndsWith("/search/?q=civico", page.Url, StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
+    [SkippableFact]
     public async Task Guide_steps_are_found_and_link_to_the_passage_that_matched()
     {
         Skip.If(Chromium.Unavailable is not null, Chromium.Unavailable);

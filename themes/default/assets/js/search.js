@@ -146,12 +146,17 @@ async function start(root) {
   });
   keyboard(ui);
 
+  // Words typed while the index was still loading (a slow link) are kept, not replaced by the URL's.
+  const typed = ui.input.value;
   history.replaceState({ search: "load" }, "");
   restore();
+  const keepTyped = typed.trim() !== "" && !new URLSearchParams(location.search).has("q");
+  if (keepTyped) ui.input.value = typed;
   if (matchMedia(WIDE).matches) ui.panel.open = true;
   ui.fallback.hidden = true;
   ui.layout.hidden = false;
   await run();
+  if (keepTyped) remember("typing");
 }
 
 async function loadJson(url) {
