@@ -48,6 +48,13 @@ public sealed class Discoverer(PathDisplay display)
             return;
         }
 
+        foreach (var sub in Directory.EnumerateDirectories(dir).Order(StringComparer.Ordinal).Where(d => !Path.GetFileName(d).StartsWith('.')))
+        {
+            diagnostics.Add(Diagnostic.Warning(Codes.UnexpectedFile, SourcePosition.StartOf(display.Of(sub)),
+                $"the folder '{Path.GetFileName(sub)}' is ignored: files inside it are not part of the site",
+                $"move its '{extension}' files directly into {display.Of(dir)}/"));
+        }
+
         foreach (var path in Directory.EnumerateFiles(dir).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(path);

@@ -91,4 +91,17 @@ public sealed class SiteStructureTests : IDisposable
         site.BuildClean(drafts: true);
         Assert.True(File.Exists(Path.Combine(site.OutputDir, "cases", "beta", "index.html")));
     }
+
+    [Fact]
+    public void Case_in_a_subfolder_is_reported_not_silently_dropped()
+    {
+        site.Write("content/cases/2024/gamma.md", site.Read("content/cases/beta.md"));
+
+        var result = site.Build(write: false);
+
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal("PF0012", warning.Code.Id);
+        Assert.Equal("content/cases/2024", warning.Position.File);
+        Assert.Contains("content/cases/", warning.Hint, StringComparison.Ordinal);
+    }
 }
