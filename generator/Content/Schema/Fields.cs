@@ -20,6 +20,4 @@ public static class Fields
     public static readonly DateType Date = new();
     public static readonly BooleanType TrueOrFalse = new();
     public static readonly SlugType Slug = new();
-
-    public static ImmutableArray<string> Words(params string[] values) => [.. values];
 }
