@@ -35,7 +35,7 @@ public static class Binder
     public static GuideStep GuideStep(ParsedDocument document, int number, string slug, string language)
     {
         var f = new FieldReader(document.Fields);
-        return new GuideStep(number, slug, document.Source.Path, language, f.Text("title"), f.Text("key_question"), f.Text("summary"),
+        return new GuideStep(number, slug, document.Source.Path, language, f.Text("title"), f.OptionalText("key_question"), f.Text("summary"),
             f.Objects("boxes", b => new GuideBox(b.Text("title"), b.Integer("figure"), b.Text("kind"), b.OptionalText("case"), b.Texts("items"),
                 b.Objects("answers", a => new WorkedAnswer(a.Text("question"), a.Text("answer"))))),
             f.Texts("matrices"), f.Date("last_reviewed"), document.Body ?? new MarkdownDocument());
@@ -78,7 +78,8 @@ public static class Binder
         return new Programme(
             new OpenCall(call.Integer("year") ?? 0, call.OptionalText("season"), call.Integer("proposals") ?? 0, call.Integer("selected") ?? 0,
                 call.Objects("by_sector", s => new SectorShare(s.Text("sector"), s.Text("label"), s.Integer("percent") ?? 0)),
-                call.Objects("by_topic", t => new TopicCount(t.Text("slug"), t.Text("label"), t.Integer("proposals") ?? 0))),
+                call.Objects("by_topic", t => new TopicCount(t.Text("slug"), t.Text("label"), t.Integer("proposals") ?? 0)),
+                call.OptionalText("by_sector_note"), call.OptionalText("by_topic_note")),
             f.Objects("evidence", e => new Count(e.Text("label"), e.Integer("count") ?? 0)),
             f.Objects("funders", o => new Organisation(o.Text("name"), o.Text("url"))),
             f.Objects("organisers", o => new Organisation(o.Text("name"), o.Text("url"))));

@@ -11,8 +11,16 @@ public sealed record Taxonomies(ImmutableArray<Term> Themes, ImmutableArray<Term
 /// <summary><c>content/data/programme.yml</c>: the open call and the evidence behind the guide.</summary>
 public sealed record Programme(OpenCall Call, ImmutableArray<Count> Evidence, ImmutableArray<Organisation> Funders, ImmutableArray<Organisation> Organisers);
 
-/// <summary>The programme's open call.</summary>
-public sealed record OpenCall(int Year, string? Season, int Proposals, int Selected, ImmutableArray<SectorShare> BySector, ImmutableArray<TopicCount> ByTopic);
+/// <summary>The programme's open call; the notes are shown under its charts (for instance where the source's figures disagree).</summary>
+public sealed record OpenCall(
+    int Year,
+    string? Season,
+    int Proposals,
+    int Selected,
+    ImmutableArray<SectorShare> BySector,
+    ImmutableArray<TopicCount> ByTopic,
+    string? BySectorNote = null,
+    string? ByTopicNote = null);
 
 /// <summary>Share of proposals from one applicant sector.</summary>
 public sealed record SectorShare(string Sector, string Label, int Percent);

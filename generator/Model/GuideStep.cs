@@ -10,7 +10,7 @@ public sealed record GuideStep(
     string SourcePath,
     string Language,
     string Title,
-    string KeyQuestion,
+    string? KeyQuestion,
     string Summary,
     ImmutableArray<GuideBox> Boxes,
     ImmutableArray<string> Matrices,

@@ -18,7 +18,7 @@ public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, U
         var routes = ImmutableArray.CreateBuilder<PageRoute>();
         var settings = site.Settings;
         routes.Add(new PageRoute("/", "home", settings.Title, settings.Description, Home()));
-        routes.Add(new PageRoute("/guide/", "guide-index", text["guide.title"], text["guide.description"], new GuideIndexView(views.Steps(null))));
+        routes.Add(new PageRoute("/guide/", "guide-index", text["guide.title"], text["guide.description"], new GuideIndexView(views.Steps(null), Conclusion())));
         foreach (var step in site.Guide)
         {
             routes.Add(new PageRoute(Urls.GuideStep(step.Slug), "guide-step", step.Title, step.Summary, guide.Build(step), step.SourcePath, step.LastReviewed));
@@ -103,8 +103,12 @@ public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, U
             views.Cards(site.FeaturedCases.IsEmpty ? site.Cases.Take(3) : site.FeaturedCases),
             views.Count("home.all_cases", site.Cases.Length),
             stats,
-            site.Content.Programme is { } programme ? new ProgrammeFigures(views, key => text[key]).Build(programme) : null);
+            site.Content.Programme is { } programme ? new ProgrammeFigures(views, key => text[key]).Build(programme) : null,
+            Conclusion());
     }
+
+    /// <summary>The guide's conclusion, <c>content/pages/conclusion.md</c>, when the site has it.</summary>
+    NavLink? Conclusion() => PageLink("conclusion", "guide.conclusion").FirstOrDefault();
 
     /// <summary>The noun after a stat's number, singular or plural.</summary>
     string Noun(string key, int count) => text[key + (count == 1 ? "_one" : "_other")];

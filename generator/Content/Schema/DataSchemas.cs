@@ -51,10 +51,12 @@ public static class DataSchemas
                 Required("sector", CaseSchema.Sector, "applicant sector"),
                 Required("label", Text, "as shown"),
                 Required("percent", new IntegerType(0, 100), "share of proposals, in per cent")), 1), "proposals by applicant sector"),
+            Optional("by_sector_note", Text, "a note shown under the sector chart, e.g. where the source's figures do not add up"),
             Required("by_topic", ListOf(Object(
                 Required("slug", Slug, "identifier"),
                 Required("label", Text, "as shown"),
-                Required("proposals", new IntegerType(0, 1_000_000), "number of proposals")), 1), "proposals by topic")), "the open call"),
+                Required("proposals", new IntegerType(0, 1_000_000), "number of proposals")), 1), "proposals by topic"),
+            Optional("by_topic_note", Text, "a note shown under the topic chart, e.g. where the source's figures do not add up")), "the open call"),
         Required("evidence", ListOf(Object(
             Required("label", Text, "kind of document"),
             Required("count", new IntegerType(0, 100_000), "how many")), 1), "the evidence the guide drew on"),

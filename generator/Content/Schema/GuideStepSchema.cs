@@ -10,7 +10,7 @@ public static class GuideStepSchema
 
     public static readonly ObjectType Root = Object(
         Required("title", Text, "the step's name"),
-        Required("key_question", Text, "the question the step answers"),
+        Optional("key_question", Text, "the key question the step asks, where the source guide asks one"),
         Required("summary", new TextType(280), "the step in one or two sentences"),
         Optional("boxes", ListOf(Object(
             Required("title", Text, "the box heading"),

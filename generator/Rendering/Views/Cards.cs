@@ -40,7 +40,7 @@ public sealed record CaseCard(
 /// A guide step as shown in the step sequence and the sidebar; <see cref="ExamplesLabel"/> says how
 /// many cases illustrate it.
 /// </summary>
-public sealed record StepLink(int Number, string Url, string Title, string KeyQuestion, string Summary, bool Current, int ExampleCount, string ExamplesLabel);
+public sealed record StepLink(int Number, string Url, string Title, string? KeyQuestion, string Summary, bool Current, int ExampleCount, string ExamplesLabel);
 
 /// <summary>A number with what it counts, e.g. 7 cases.</summary>
 public sealed record Stat(string Number, string Label);

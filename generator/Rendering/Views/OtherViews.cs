@@ -3,11 +3,11 @@ using Portfolio.Model;
 
 namespace Portfolio.Rendering.Views;
 
-/// <summary>The home page.</summary>
-public sealed record HomeView(ImmutableArray<StepLink> Steps, ImmutableArray<CaseCard> Featured, string AllCasesLabel, ImmutableArray<Stat> Stats, ProgrammeView? Programme);
+/// <summary>The home page; <see cref="Conclusion"/> links the guide's conclusion where a page of that name exists.</summary>
+public sealed record HomeView(ImmutableArray<StepLink> Steps, ImmutableArray<CaseCard> Featured, string AllCasesLabel, ImmutableArray<Stat> Stats, ProgrammeView? Programme, NavLink? Conclusion = null);
 
-/// <summary>The guide overview.</summary>
-public sealed record GuideIndexView(ImmutableArray<StepLink> Steps);
+/// <summary>The guide overview, with a link to the guide's conclusion where a page of that name exists.</summary>
+public sealed record GuideIndexView(ImmutableArray<StepLink> Steps, NavLink? Conclusion = null);
 
 /// <summary>The case index with its facets.</summary>
 public sealed record CaseIndexView(ImmutableArray<CaseCard> Cards, string CountLabel, ImmutableArray<FacetGroup> Facets);
@@ -44,8 +44,8 @@ public sealed record ProgrammeView(
     ImmutableArray<Organisation> Funders,
     ImmutableArray<Organisation> Organisers);
 
-/// <summary>A chart drawn at build time, with its numbers as table rows for those who cannot see it.</summary>
-public sealed record ChartView(string Id, string Title, HtmlString Svg, string LabelHeader, string ValueHeader, ImmutableArray<Stat> Rows);
+/// <summary>A chart drawn at build time, with its numbers as table rows for those who cannot see it, and an optional note shown under it.</summary>
+public sealed record ChartView(string Id, string Title, HtmlString Svg, string LabelHeader, string ValueHeader, ImmutableArray<Stat> Rows, string? Note = null);
 
 /// <summary>Pages with no data of their own (404, search).</summary>
 public sealed record EmptyView(ImmutableArray<NavLink> Sections);

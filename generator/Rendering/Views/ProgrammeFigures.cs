@@ -14,9 +14,9 @@ public sealed class ProgrammeFigures(ViewFactory views, Func<string, string> tex
         ImmutableArray<ChartView> charts =
         [
             Chart("chart-sector", "programme.by_sector", Format("programme.by_sector_desc", views.Number(call.Proposals)),
-                "programme.sector", "programme.share", [.. call.BySector.Select(s => (double)s.Percent)], sectors),
+                "programme.sector", "programme.share", [.. call.BySector.Select(s => (double)s.Percent)], sectors, call.BySectorNote),
             Chart("chart-topic", "programme.by_topic", Format("programme.by_topic_desc", views.Number(call.Proposals)),
-                "programme.topic", "programme.proposals", [.. call.ByTopic.Select(t => (double)t.Proposals)], topics),
+                "programme.topic", "programme.proposals", [.. call.ByTopic.Select(t => (double)t.Proposals)], topics, call.ByTopicNote),
         ];
         var intro = string.Format(views.Culture, text("programme.call_intro"),
             call.Year.ToString(views.Culture), views.Number(call.Proposals), views.Number(call.Selected));
@@ -24,11 +24,11 @@ public sealed class ProgrammeFigures(ViewFactory views, Func<string, string> tex
             programme.Funders, programme.Organisers);
     }
 
-    ChartView Chart(string id, string titleKey, string description, string labelKey, string valueKey, double[] values, ImmutableArray<Stat> rows)
+    ChartView Chart(string id, string titleKey, string description, string labelKey, string valueKey, double[] values, ImmutableArray<Stat> rows, string? note)
     {
         var title = text(titleKey);
         var bars = rows.Select((row, i) => new BarChart.Bar(row.Label, values[i], row.Number)).ToList();
-        return new ChartView(id, title, BarChart.Draw(id, title, description, bars), text(labelKey), text(valueKey), rows);
+        return new ChartView(id, title, BarChart.Draw(id, title, description, bars), text(labelKey), text(valueKey), rows, note);
     }
 
     string Format(string key, string value) => string.Format(views.Culture, text(key), value);

@@ -1,3 +1,5 @@
+using Portfolio.Tests.Support;
+
 namespace Portfolio.Tests.Site;
 
 public sealed class GuidePageTests(BuiltFixture site) : IClassFixture<BuiltFixture>
@@ -87,5 +89,34 @@ public sealed class GuidePageTests(BuiltFixture site) : IClassFixture<BuiltFixtu
 
         Assert.Equal(["#starting", "#box-1", "#capacity-title", "#examples-title"], targets);
         Assert.All(targets, t => Assert.NotNull(page.GetElementById(t[1..])));
+    }
+
+    [Fact]
+    public void Step_without_a_key_question_shows_no_empty_key_question_anywhere()
+    {
+        using var fixture = new FixtureSite();
+        fixture.Write("content/guide/02-second-step.md", fixture.Read("content/guide/02-second-step.md").Replace("key_question: What next?\n", "", StringComparison.Ordinal));
+
+        fixture.BuildClean();
+
+        Assert.Null(fixture.Page("/guide/second-step/").QuerySelector("main .key-question"));
+        Assert.Equal("Key question Why start?", fixture.Page("/guide/first-step/").One("main .key-question").Text());
+        var overview = fixture.Page("/guide/").QuerySelectorAll("main ol.step-overview > li");
+        Assert.NotNull(overview[0].QuerySelector(".step-question"));
+        Assert.Null(overview[1].QuerySelector(".step-question"));
+        var sequence = fixture.Page("/").QuerySelectorAll("main ol.step-sequence > li");
+        Assert.Equal(["Why start?"], sequence.SelectMany(s => s.Texts(".step-question")));
+    }
+
+    [Fact]
+    public void Guide_overview_links_the_conclusion_only_when_the_site_has_one()
+    {
+        Assert.Null(site.Page("/guide/").QuerySelector("main .conclusion-link"));
+
+        using var fixture = new FixtureSite();
+        fixture.Write("content/pages/conclusion.md", "---\ntitle: Conclusion\nsummary: What the guide concludes.\n---\n## In short\n\nIt works.\n");
+        fixture.BuildClean();
+
+        Assert.Equal(["/conclusion/"], fixture.Page("/guide/").Hrefs("main .conclusion-link a"));
     }
 }

@@ -1,3 +1,5 @@
+using Portfolio.Tests.Support;
+
 namespace Portfolio.Tests.Site;
 
 public sealed class HomePageTests(BuiltFixture site) : IClassFixture<BuiltFixture>
@@ -60,5 +62,34 @@ public sealed class HomePageTests(BuiltFixture site) : IClassFixture<BuiltFixtur
 
         Assert.Equal(2, bars.Length);
         Assert.Equal(3.0 / 7.0, bars[1] / bars[0], precision: 2);
+    }
+
+    [Fact]
+    public void Home_links_the_guides_conclusion_only_when_the_site_has_one()
+    {
+        Assert.Null(site.Page("/").QuerySelector("main .conclusion-link"));
+
+        using var fixture = new FixtureSite();
+        fixture.Write("content/pages/conclusion.md", "---\ntitle: Conclusion\nsummary: What the guide concludes.\n---\n## In short\n\nIt works.\n");
+        fixture.BuildClean();
+
+        var link = fixture.Page("/").One("main section[aria-labelledby=steps-title] .conclusion-link a");
+        Assert.Equal("/conclusion/", link.GetAttribute("href"));
+        Assert.False(string.IsNullOrWhiteSpace(link.Text()));
+    }
+
+    [Fact]
+    public void A_note_on_the_programme_figures_is_shown_under_its_chart_only()
+    {
+        Assert.Empty(site.Page("/").QuerySelectorAll("main .figure-note"));
+
+        using var fixture = new FixtureSite();
+        fixture.Write("content/data/programme.yml", fixture.Read("content/data/programme.yml").Replace(
+            "  by_topic:\n", "  by_topic_note: The topic counts add up to more than the proposals.\n  by_topic:\n", StringComparison.Ordinal));
+        fixture.BuildClean();
+
+        var figures = fixture.Page("/").QuerySelectorAll("main figure.chart-figure");
+        Assert.Null(figures[0].QuerySelector(".figure-note"));
+        Assert.Equal("The topic counts add up to more than the proposals.", figures[1].One(".figure-note").Text());
     }
 }
