@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Portfolio.Tests.Support;
 
 namespace Portfolio.Tests.Site;
 
@@ -103,5 +104,22 @@ public sealed class CasePageTests(BuiltFixture site) : IClassFixture<BuiltFixtur
     {
         Assert.Equal(["/cases/beta/"], site.Page("/cases/alpha/").Hrefs("main nav.pager a"));
         Assert.Equal(["/cases/alpha/"], site.Page("/cases/beta/").Hrefs("main nav.pager a"));
+    }
+
+    [Fact]
+    public void Partnership_rating_left_out_is_shown_as_not_stated_beside_the_one_given()
+    {
+        Assert.DoesNotContain(Glance.QuerySelectorAll("dl > div"), d => d.One("dt").Text() == "Public partner's willingness");
+
+        using var fixture = new FixtureSite();
+        fixture.Write("content/cases/alpha.md", fixture.Read("content/cases/alpha.md").Replace(
+            "illustrates:", "partnership:\n  capacity: low\nillustrates:", StringComparison.Ordinal));
+        fixture.BuildClean();
+
+        var glance = fixture.Page("/cases/alpha/").One("main aside.glance");
+        string Rating(string label) => glance.QuerySelectorAll("dl > div").Single(d => d.One("dt").Text() == label).One("dd").Text();
+        Assert.Equal("Low capacity", Rating("Public partner's capacity"));
+        Assert.Equal("Not stated", Rating("Public partner's willingness"));
+        Assert.NotNull(glance.QuerySelector("dl > div.pair dd .not-stated"));
     }
 }
