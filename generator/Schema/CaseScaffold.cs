@@ -20,7 +20,7 @@ public sealed class CaseScaffold(VocabularySet vocabularies)
         ("The data", "Which data did the tool use, who publishes it, what was missing and who could it harm?"),
         ("What the tool does", "What does the tool do, who uses it and what comes out of it?"),
         ("What happened", "How far did the project get, and what changed for the people it serves?"),
-        ("Lessons", "What would you tell a team starting a similar project?"),
+        ("Lessons we draw", "*This section is our reading of the case, not a finding of its sources.* What would you tell a team starting a similar project?"),
     ];
 
     public string Write(string title)

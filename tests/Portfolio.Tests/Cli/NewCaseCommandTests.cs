@@ -41,7 +41,7 @@ public sealed partial class NewCaseCommandTests : IDisposable
         // The site's own vocabulary is listed where a field refers to it.
         Assert.Matches(@"# \(required\) public-policy themes.*\(now: health, water\)", text);
         Assert.Matches(@"# \(optional\) guide steps.*\(now: first-step, second-step\)", text);
-        Assert.Equal(["The public problem", "Who co-produced it, and how", "The data", "What the tool does", "What happened", "Lessons"],
+        Assert.Equal(["The public problem", "Who co-produced it, and how", "The data", "What the tool does", "What happened", "Lessons we draw"],
             text.Split('\n').Where(l => l.StartsWith("## ", StringComparison.Ordinal)).Select(l => l[3..]));
     }
 
