@@ -93,8 +93,8 @@ public static class Binder
         var beneficiaries = f.Object("beneficiaries")!.Value;
         return new Matrices(
             new CapacityWillingness(cw.Integer("figure"), cw.Text("source"), cw.Text("description"),
-                cw.Objects("cells", c => new CapacityCell(c.Text("capacity"), c.Text("willingness"), c.Text("outcome"), c.Text("description")))),
-            new NabatchiTypology(nabatchi.Text("source"), nabatchi.Text("description"), Definitions(nabatchi, "levels"), Definitions(nabatchi, "phases")),
+                cw.Objects("cells", c => new CapacityCell(c.Text("capacity"), c.Text("willingness"), c.Text("outcome"), c.Text("description"))), cw.OptionalText("note")),
+            new NabatchiTypology(nabatchi.Text("source"), nabatchi.Text("description"), Definitions(nabatchi, "levels"), Definitions(nabatchi, "phases"), nabatchi.OptionalText("levels_note")),
             beneficiaries.Text("direct"), beneficiaries.Text("indirect"));
     }
 

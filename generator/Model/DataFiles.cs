@@ -38,13 +38,13 @@ public sealed record Organisation(string Name, string Url);
 public sealed record Matrices(CapacityWillingness CapacityWillingness, NabatchiTypology Nabatchi, string DirectBeneficiaries, string IndirectBeneficiaries);
 
 /// <summary>The capacity × willingness matrix (Scrollini 2018).</summary>
-public sealed record CapacityWillingness(int? Figure, string Source, string Description, ImmutableArray<CapacityCell> Cells);
+public sealed record CapacityWillingness(int? Figure, string Source, string Description, ImmutableArray<CapacityCell> Cells, string? Note = null);
 
 /// <summary>One cell of the capacity × willingness matrix.</summary>
 public sealed record CapacityCell(string Capacity, string Willingness, string Outcome, string Description);
 
 /// <summary>The Nabatchi et al. (2017) typology: levels and phases with their definitions.</summary>
-public sealed record NabatchiTypology(string Source, string Description, ImmutableArray<Definition> Levels, ImmutableArray<Definition> Phases);
+public sealed record NabatchiTypology(string Source, string Description, ImmutableArray<Definition> Levels, ImmutableArray<Definition> Phases, string? LevelsNote = null);
 
 /// <summary>A defined term.</summary>
 public sealed record Definition(string Slug, string Name, string Text);

@@ -135,15 +135,20 @@ public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, U
     FrameworkView Framework()
     {
         var intro = IntroOf("/framework/");
+        var matrices = site.Content.Matrices;
         ImmutableArray<NavLink> outline =
         [
-            new("#matrix-title", text["framework.matrix_title"]),
-            new("#definitions-title", text["framework.definitions"]),
-            .. site.Content.Matrices is null ? [] : new[] { new NavLink("#capacity-title", text["framework.capacity_title"]) },
             .. intro is null ? [] : PageOutline.Of(intro.Body),
+            new("#definitions-title", text["framework.definitions"]),
+            new("#matrix-title", text["framework.matrix_title"]),
+            .. matrices is null ? [] : new[]
+            {
+                new NavLink("#capacity-title", text["framework.capacity_title"]),
+                new NavLink("#beneficiaries-title", text["framework.beneficiaries_title"]),
+            },
         ];
-        return new(site.Matrix, site.Content.Matrices?.Nabatchi.Source, site.Content.Matrices?.Nabatchi.Description, guide.CapacityWillingness(), outline,
-            intro is null ? null : EditUrl(site, intro.SourcePath));
+        return new(site.Matrix, matrices?.Nabatchi.Source, matrices?.Nabatchi.Description, matrices?.Nabatchi.LevelsNote, guide.CapacityWillingness(),
+            matrices?.DirectBeneficiaries, matrices?.IndirectBeneficiaries, outline, intro is null ? null : EditUrl(site, intro.SourcePath));
     }
 
     BeneficiariesView Beneficiaries() => new(

@@ -72,11 +72,13 @@ public static class DataSchemas
                 Required("capacity", CaseSchema.HighLow, "capacity"),
                 Required("willingness", CaseSchema.HighLow, "willingness"),
                 Required("outcome", OneOf("likely", "possible", "unlikely"), "how likely co-production is"),
-                Required("description", Text, "what it means")), 4), "the four cells")), "capacity × willingness"),
+                Required("description", Text, "what it means")), 4), "the four cells"),
+            Optional("note", Text, "how the source uses the matrix, shown under it")), "capacity × willingness"),
         Required("nabatchi", Object(
             Required("source", Text, "the typology's source"),
             Required("description", Text, "what it shows"),
             Required("levels", ListOf(Definition(CaseSchema.Level), 3), "the three levels"),
+            Optional("levels_note", Text, "where the level definitions come from, shown with them"),
             Required("phases", ListOf(Definition(CaseSchema.Phase), 4), "the four phases")), "the co-production typology"),
         Required("beneficiaries", Object(
             Required("direct", Text, "definition of direct beneficiaries"),

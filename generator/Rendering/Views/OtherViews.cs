@@ -18,8 +18,20 @@ public sealed record FacetGroup(string Name, string Label, ImmutableArray<FacetC
 /// <summary>A facet value and how many cases have it.</summary>
 public sealed record FacetCount(Facet Value, int Count, string CountLabel);
 
-/// <summary>The framework page: the Nabatchi matrix, its definitions and the capacity × willingness matrix.</summary>
-public sealed record FrameworkView(NabatchiMatrix Matrix, string? Source, string? Description, CapacityWillingnessView? CapacityWillingness, ImmutableArray<NavLink> Outline, string? EditUrl);
+/// <summary>
+/// The framework page, in reading order: what co-production is (the page's introduction), the typology's levels
+/// and phases, the Nabatchi matrix, the capacity × willingness matrix and the two kinds of beneficiary.
+/// </summary>
+public sealed record FrameworkView(
+    NabatchiMatrix Matrix,
+    string? Source,
+    string? Description,
+    string? LevelsNote,
+    CapacityWillingnessView? CapacityWillingness,
+    string? DirectDefinition,
+    string? IndirectDefinition,
+    ImmutableArray<NavLink> Outline,
+    string? EditUrl);
 
 /// <summary>The beneficiaries table page.</summary>
 public sealed record BeneficiariesView(ImmutableArray<BeneficiaryRowView> Rows, string? DirectDefinition, string? IndirectDefinition);
