@@ -30,7 +30,26 @@ public sealed record Arguments(ImmutableArray<string> Words, ImmutableDictionary
             }
             else if (valueOptions.Contains(name))
             {
-                var value = equals > 0 ? arg[(equals + 1)..] : i + 1 < args.Count ? args[++i] : throw new UsageException($"{name} needs a value");
+                string value;
+                if (equals > 0)
+                {
+                    value = arg[(equals + 1)..];
+                }
+                else if (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+                {
+                    value = args[++i];
+                }
+                else
+                {
+                    var next = i + 1 < args.Count ? $"; '{args[i + 1]}' is an option, not its value" : "";
+                    throw new UsageException($"{name} needs a value{next}");
+                }
+
+                if (string.IsNullOrWhiteSpace(value) || value.Contains('\0', StringComparison.Ordinal))
+                {
+                    throw new UsageException($"{name} needs a value; you gave {(value.Length == 0 ? "an empty one" : "one that is not usable")}");
+                }
+
                 values[name] = value;
             }
             else

@@ -20,6 +20,13 @@ public sealed class BuildCommand(TextWriter stdout, TextWriter stderr)
             throw new UsageException($"--format must be text or github; you wrote '{format}'");
         }
 
+        if (write && Output.OutputGuard.Check(options.OutputDir, options.ContentDir, options.ThemeDir) is { } refused)
+        {
+            new DiagnosticPrinter(format == "github" ? stdout : stderr, format).Print([refused]);
+            stderr.WriteLine($"Build refused: nothing was written or deleted.");
+            return ExitCodes.Usage;
+        }
+
         var clock = Stopwatch.StartNew();
         var result = new BuildPipeline(Producers.Default).Run(options, write);
         clock.Stop();
@@ -34,7 +41,8 @@ public sealed class BuildCommand(TextWriter stdout, TextWriter stderr)
 
         var failed = result.Failed(options.Strict);
         stderr.WriteLine(Summary(result, failed, write, options, clock.Elapsed));
-        return failed ? ExitCodes.ContentErrors : ExitCodes.Ok;
+        return result.Diagnostics.Any(d => d.Code == Diagnostics.Codes.OutputNotOurs) ? ExitCodes.Usage
+            : failed ? ExitCodes.ContentErrors : ExitCodes.Ok;
     }
 
     static string Summary(BuildResult result, bool failed, bool write, BuildOptions options, TimeSpan elapsed)

@@ -12,6 +12,9 @@ public sealed class NewCaseCommand(TextWriter stdout, TextWriter stderr)
     public static readonly HashSet<string> ValueOptions = ["--content"];
     public static readonly HashSet<string> FlagOptions = [];
 
+    /// <summary>Slugs made from long titles are cut at a word to this length, well within the limit, for a readable address.</summary>
+    public const int NewSlugLength = 60;
+
     public int Run(Arguments args)
     {
         if (args.Words.Length == 0 || args.Words[0] != "case")
@@ -25,7 +28,12 @@ public sealed class NewCaseCommand(TextWriter stdout, TextWriter stderr)
             throw new UsageException("give the project's title: portfolio new case \"Project title\"");
         }
 
-        var slug = Slugs.From(title);
+        if (TextRules.FirstRefused(title) is var refused and >= 0)
+        {
+            throw new UsageException($"the title holds {TextRules.Describe(title, refused)}; type it again without it");
+        }
+
+        var slug = Slugs.From(title, NewSlugLength);
         if (slug.Length == 0)
         {
             throw new UsageException($"the title '{title}' has no letters or digits to make a file name from");
@@ -41,15 +49,27 @@ public sealed class NewCaseCommand(TextWriter stdout, TextWriter stderr)
             return ExitCodes.ContentErrors;
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var text = new CaseScaffold(ContentVocabulary.Read(contentDir)).Write(title);
-        using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
-        using (var writer = new StreamWriter(file))
+        try
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+            using var writer = new StreamWriter(file);
             writer.Write(text);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"portfolio: {shown} could not be written: {e.Message}");
+            stderr.WriteLine("Check that the content folder exists and is writable; nothing was written.");
+            return ExitCodes.ContentErrors;
         }
 
         stdout.WriteLine($"Created {shown}");
+        if (slug.Length < Slugs.From(title, int.MaxValue).Length)
+        {
+            stdout.WriteLine($"The file name is the title shortened to {slug.Length} characters; it becomes the page's address.");
+        }
+
         stdout.WriteLine();
         stdout.WriteLine("Next steps:");
         stdout.WriteLine($"  1. Fill in the fields and sections of {shown}. The comments above each field say what it takes.");

@@ -8,6 +8,8 @@ namespace Portfolio.Content;
 /// <summary>
 /// Stage 1, discover: finds the content and theme files, reads and decodes them.
 /// Content lives in <c>cases/</c>, <c>guide/</c>, <c>pages/</c> (Markdown) and <c>data/</c> (YAML).
+/// Only regular files inside the two folders are read (see <see cref="SourceRoot"/>), within the size limits,
+/// and text must be UTF-8 without control characters or noncharacters.
 /// </summary>
 public sealed class Discoverer(PathDisplay display)
 {
@@ -30,17 +32,28 @@ public sealed class Discoverer(PathDisplay display)
         }
         else
         {
+            var root = new SourceRoot(contentDir, display, diagnostics);
             foreach (var (folder, extension, kind) in Folders)
             {
-                ReadFolder(Path.Combine(contentDir, folder), extension, kind, content, diagnostics);
+                ReadFolder(root, Path.Combine(contentDir, folder), extension, kind, content, diagnostics);
             }
         }
 
-        var theme = ReadTheme(themeDir, diagnostics);
-        return (new SourceSet(content.ToImmutable(), theme), diagnostics.ToImmutable());
+        var theme = ImmutableArray.CreateBuilder<ThemeFile>();
+        if (!Directory.Exists(themeDir))
+        {
+            diagnostics.Add(Diagnostic.Error(Codes.MissingContent, SourcePosition.StartOf(display.Of(themeDir)),
+                "the theme folder does not exist", "pass --theme DIR, or run from the repository root"));
+        }
+        else
+        {
+            ReadTheme(new SourceRoot(themeDir, display, diagnostics), themeDir, "", theme, diagnostics);
+        }
+
+        return (new SourceSet(content.ToImmutable(), [.. theme.OrderBy(f => f.RelativePath, StringComparer.Ordinal)]), diagnostics.ToImmutable());
     }
 
-    void ReadFolder(string dir, string extension, ContentKind kind,
+    void ReadFolder(SourceRoot root, string dir, string extension, ContentKind kind,
         ImmutableArray<SourceFile>.Builder files, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
         if (!Directory.Exists(dir))
@@ -48,71 +61,84 @@ public sealed class Discoverer(PathDisplay display)
             return;
         }
 
-        foreach (var sub in Directory.EnumerateDirectories(dir).Order(StringComparer.Ordinal).Where(d => !Path.GetFileName(d).StartsWith('.')))
+        var otherExtension = kind == ContentKind.Data ? ".yaml" : ".markdown";
+        foreach (var entry in root.List(dir))
         {
-            diagnostics.Add(Diagnostic.Warning(Codes.UnexpectedFile, SourcePosition.StartOf(display.Of(sub)),
-                $"the folder '{Path.GetFileName(sub)}' is ignored: files inside it are not part of the site",
-                $"move its '{extension}' files directly into {display.Of(dir)}/"));
-        }
-
-        foreach (var path in Directory.EnumerateFiles(dir).Order(StringComparer.Ordinal))
-        {
-            var name = Path.GetFileName(path);
-            if (name.StartsWith('.'))
+            var shown = display.Of(entry.Path);
+            if (entry.IsFolder)
             {
+                diagnostics.Add(Diagnostic.Warning(Codes.UnexpectedFile, SourcePosition.StartOf(shown),
+                    $"the folder '{entry.Name}' is ignored: files inside it are not part of the site",
+                    $"move its '{extension}' files directly into {display.Of(dir)}/"));
                 continue;
             }
 
-            var shown = display.Of(path);
-            var otherExtension = kind == ContentKind.Data ? ".yaml" : ".markdown";
-            if (!name.EndsWith(extension, StringComparison.Ordinal))
+            if (!entry.Name.EndsWith(extension, StringComparison.Ordinal))
             {
-                var hint = name.EndsWith(otherExtension, StringComparison.OrdinalIgnoreCase)
+                var hint = entry.Name.EndsWith(otherExtension, StringComparison.OrdinalIgnoreCase)
                     ? $"rename it to end in '{extension}'"
                     : $"only '{extension}' files belong in this folder; move or delete it";
                 diagnostics.Add(Diagnostic.Warning(Codes.UnexpectedFile, SourcePosition.StartOf(shown),
-                    $"'{name}' is not a '{extension}' file and is ignored", hint));
+                    $"'{entry.Name}' is not a '{extension}' file and is ignored", hint));
                 continue;
             }
 
-            var file = Read(path, shown, kind, Path.GetFileNameWithoutExtension(name), diagnostics);
-            if (file is not null)
+            if (root.Read(entry, ContentLimits.MaxFileBytes) is not { } bytes || Decode(bytes, shown, diagnostics) is not { } text)
             {
-                files.Add(file);
+                continue;
+            }
+
+            files.Add(new SourceFile(shown, kind, entry.Name[..^extension.Length], text, Convert.ToHexStringLower(SHA256.HashData(bytes))));
+        }
+    }
+
+    void ReadTheme(SourceRoot root, string dir, string prefix, ImmutableArray<ThemeFile>.Builder files, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        foreach (var entry in root.List(dir))
+        {
+            var relative = prefix + entry.Name;
+            var shown = display.Of(entry.Path);
+            if (entry.IsFolder && entry.IsLink)
+            {
+                diagnostics.Add(Diagnostic.Warning(Codes.UnexpectedFile, SourcePosition.StartOf(shown),
+                    $"the folder '{entry.Name}' is a symbolic link and is not followed", "put the files themselves in the theme"));
+            }
+            else if (entry.IsFolder)
+            {
+                ReadTheme(root, entry.Path, relative + "/", files, diagnostics);
+            }
+            else if (root.Read(entry, ContentLimits.MaxThemeFileBytes) is { } bytes
+                && (!ThemeFile.IsText(relative) || Decode(bytes, shown, diagnostics) is not null))
+            {
+                files.Add(new ThemeFile(relative, shown, bytes));
             }
         }
     }
 
-    static SourceFile? Read(string path, string shown, ContentKind kind, string name, ImmutableArray<Diagnostic>.Builder diagnostics)
+    /// <summary>The file's text (BOM removed, line ends made LF), or null when it is not UTF-8 or holds a refused character (reported).</summary>
+    static string? Decode(byte[] bytes, string shown, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
-        var length = new FileInfo(path).Length;
-        if (length > ContentLimits.MaxFileBytes)
-        {
-            diagnostics.Add(Diagnostic.Error(Codes.FileTooLarge, SourcePosition.StartOf(shown),
-                $"the file is {length:N0} bytes; the limit is {ContentLimits.MaxFileBytes:N0} bytes",
-                "split the text or move large data out of the content folder"));
-            return null;
-        }
-
-        var bytes = File.ReadAllBytes(path);
-        if (!TryDecode(bytes, out var text, out var badOffset))
+        var badOffset = FirstInvalidUtf8Offset(bytes);
+        if (badOffset >= 0)
         {
             var (line, column) = LineAndColumn(bytes, badOffset);
             diagnostics.Add(Diagnostic.Error(Codes.InvalidUtf8, new SourcePosition(shown, line, column),
-                $"the file is not valid UTF-8 (bad byte at offset {badOffset})",
-                "save the file as UTF-8 in your editor"));
+                $"the file is not valid UTF-8 (bad byte at offset {badOffset})", "save the file as UTF-8 in your editor"));
             return null;
         }
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        return new SourceFile(shown, kind, name, text, hash);
-    }
+        var text = Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF').ReplaceLineEndings("\n");
+        var refused = TextRules.FirstRefused(text);
+        if (refused >= 0)
+        {
+            var (line, column) = TextRules.LineAndColumn(text, refused);
+            diagnostics.Add(Diagnostic.Error(Codes.ControlCharacter, new SourcePosition(shown, line, column),
+                $"the file holds {TextRules.Describe(text, refused)}, which most editors do not show",
+                "delete the character (retype the text around this position); it would corrupt the HTML, CSV and XML the site publishes"));
+            return null;
+        }
 
-    static bool TryDecode(byte[] bytes, out string text, out int badOffset)
-    {
-        badOffset = FirstInvalidUtf8Offset(bytes);
-        text = badOffset < 0 ? Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF').ReplaceLineEndings("\n") : "";
-        return badOffset < 0;
+        return text;
     }
 
     static int FirstInvalidUtf8Offset(ReadOnlySpan<byte> bytes)
@@ -120,7 +146,7 @@ public sealed class Discoverer(PathDisplay display)
         var offset = 0;
         while (offset < bytes.Length)
         {
-            if (System.Text.Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            if (Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
             {
                 return offset;
             }
@@ -149,21 +175,5 @@ public sealed class Discoverer(PathDisplay display)
         }
 
         return (line, column);
-    }
-
-    ImmutableArray<ThemeFile> ReadTheme(string themeDir, ImmutableArray<Diagnostic>.Builder diagnostics)
-    {
-        if (!Directory.Exists(themeDir))
-        {
-            diagnostics.Add(Diagnostic.Error(Codes.MissingContent, SourcePosition.StartOf(display.Of(themeDir)),
-                "the theme folder does not exist", "pass --theme DIR, or run from the repository root"));
-            return [];
-        }
-
-        return [.. Directory.EnumerateFiles(themeDir, "*", SearchOption.AllDirectories)
-            .Select(path => (Path: path, Relative: Path.GetRelativePath(themeDir, path).Replace('\\', '/')))
-            .Where(f => !f.Relative.Split('/').Any(part => part.StartsWith('.')))
-            .OrderBy(f => f.Relative, StringComparer.Ordinal)
-            .Select(f => new ThemeFile(f.Relative, display.Of(f.Path), File.ReadAllBytes(f.Path)))];
     }
 }

@@ -40,6 +40,11 @@ public static partial class MarkdownRules
                     diagnostics.Add(Diagnostic.Error(Codes.UnsafeLink, at, $"the link '{link.Url}' uses a scheme that is not allowed",
                         "links may start with https://, http://, mailto: or / for a page of this site"));
                     break;
+                case HtmlEntityInline entity when TextRules.FirstRefused(entity.Transcoded.AsSpan()) >= 0:
+                    diagnostics.Add(Diagnostic.Error(Codes.ControlCharacter, at,
+                        $"the character reference '{entity.Original}' stands for {TextRules.Describe(entity.Transcoded.ToString(), TextRules.FirstRefused(entity.Transcoded.AsSpan()))}",
+                        "remove it; text on the site cannot carry control characters or noncharacters"));
+                    break;
                 case AutolinkInline autolink when !IsSafe(autolink.Url):
                     diagnostics.Add(Diagnostic.Error(Codes.UnsafeLink, at, $"the link '{autolink.Url}' uses a scheme that is not allowed",
                         "links may start with https://, http://, mailto: or / for a page of this site"));

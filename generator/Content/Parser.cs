@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Markdig;
+using Markdig.Syntax;
 using Portfolio.Content.Yaml;
 using Portfolio.Diagnostics;
 
@@ -60,8 +61,64 @@ public sealed class Parser(MarkdownPipeline markdown, ParseCache? cache = null)
             return null;
         }
 
-        var body = Markdown.Parse(split.Body, markdown);
-        return new ParsedDocument(file, mapping, body, split.BodyLine);
+        var body = ParseBody(split.Body, file.Path, split.BodyLine, diagnostics);
+        return body is null ? null : new ParsedDocument(file, mapping, body, split.BodyLine);
+    }
+
+    /// <summary>The body's syntax tree with heading ids, or null when it breaks a limit of <see cref="MarkdownLimits"/> (reported).</summary>
+    MarkdownDocument? ParseBody(string body, string path, int firstLine, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        if (MarkdownLimits.Scan(body, path, firstLine) is { } tooLarge)
+        {
+            diagnostics.Add(tooLarge);
+            return null;
+        }
+
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(body, markdown);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses nesting past its own depth limit by throwing; find the line that does it.
+            diagnostics.Add(MarkdownLimits.TooDeep(path, firstLine + FirstLineTooDeep(body), 1));
+            return null;
+        }
+
+        if (MarkdownLimits.CheckDepth(document, path, firstLine) is { } tooDeep)
+        {
+            diagnostics.Add(tooDeep);
+            return null;
+        }
+
+        HeadingIds.Assign(document);
+        return document;
+    }
+
+    /// <summary>
+    /// The 0-based line at which Markdig starts to throw, by bisection over prefixes of the body: nesting at a line
+    /// depends only on the lines before it, so a prefix that ends there throws too.
+    /// </summary>
+    int FirstLineTooDeep(string body)
+    {
+        var lines = body.Split('\n');
+        var (good, bad) = (0, lines.Length);
+        while (bad - good > 1)
+        {
+            var middle = (good + bad) / 2;
+            try
+            {
+                Markdown.Parse(string.Join('\n', lines[..middle]), markdown);
+                good = middle;
+            }
+            catch (ArgumentException)
+            {
+                bad = middle;
+            }
+        }
+
+        return bad - 1;
     }
 
     static YamlMapping? ReadMapping(string yaml, string path, int lineOffset, string what, ImmutableArray<Diagnostic>.Builder diagnostics)

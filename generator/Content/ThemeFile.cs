@@ -4,4 +4,9 @@ namespace Portfolio.Content;
 public sealed record ThemeFile(string RelativePath, string DisplayPath, byte[] Bytes)
 {
     public string Text => System.Text.Encoding.UTF8.GetString(Bytes).TrimStart('\uFEFF').ReplaceLineEndings("\n");
+
+    /// <summary>Layouts and language files are text the build reads and checks like content; assets are copied as bytes.</summary>
+    public static bool IsText(string relativePath) =>
+        (relativePath.StartsWith("layouts/", StringComparison.Ordinal) && relativePath.EndsWith(".scriban", StringComparison.Ordinal))
+        || (relativePath.StartsWith("i18n/", StringComparison.Ordinal) && relativePath.EndsWith(".yml", StringComparison.Ordinal));
 }

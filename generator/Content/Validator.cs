@@ -114,7 +114,7 @@ public sealed partial class Validator(bool includeDrafts)
         foreach (var step in steps)
         {
             var match = GuideFileName().Match(step.Name);
-            if (!match.Success || !SchemaValidator.SlugPattern().IsMatch(match.Groups["slug"].Value))
+            if (!match.Success || !Slugs.IsValid(match.Groups["slug"].Value))
             {
                 diagnostics.Add(Diagnostic.Error(Codes.InvalidFileName, SourcePosition.StartOf(step.Path),
                     $"the guide file name '{step.Name}.md' is not 'NN-slug.md'",
@@ -146,10 +146,10 @@ public sealed partial class Validator(bool includeDrafts)
         {
             var name = document.Source.Name;
             var at = SourcePosition.StartOf(document.Source.Path);
-            if (!SchemaValidator.SlugPattern().IsMatch(name))
+            if (!Slugs.IsValid(name))
             {
                 diagnostics.Add(Diagnostic.Error(Codes.InvalidFileName, at,
-                    $"the file name '{name}.md' is not a valid slug: use lower-case ASCII letters, digits and hyphens",
+                    $"the file name '{name}.md' {Slugs.Problem(name)}",
                     $"rename the file to '{Slugs.From(name)}.md'; the name becomes the page's address"));
             }
             else if (document.Source.Kind == ContentKind.Page && ReservedSlugs.Contains(name))

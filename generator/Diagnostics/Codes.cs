@@ -20,6 +20,10 @@ public static class Codes
     public static readonly DiagnosticCode MultipleDocuments = new("PF0011", "YAML holds more than one document");
     public static readonly DiagnosticCode UnexpectedFile = new("PF0012", "file is not where content is expected");
     public static readonly DiagnosticCode MissingContent = new("PF0013", "required content file or folder is missing");
+    public static readonly DiagnosticCode LinkOutside = new("PF0014", "symbolic link leads outside its folder, nowhere, or round in a loop");
+    public static readonly DiagnosticCode NotRegularFile = new("PF0015", "not a regular file (a pipe, device or socket)");
+    public static readonly DiagnosticCode Unreadable = new("PF0016", "file cannot be read");
+    public static readonly DiagnosticCode ControlCharacter = new("PF0017", "text holds a control character or a Unicode noncharacter");
 
     public static readonly DiagnosticCode UnknownField = new("PF1001", "unknown field");
     public static readonly DiagnosticCode MissingField = new("PF1002", "required field is missing");
@@ -45,6 +49,8 @@ public static class Codes
     public static readonly DiagnosticCode RawHtml = new("PF3001", "raw HTML in Markdown");
     public static readonly DiagnosticCode UnsafeLink = new("PF3002", "link or image uses an unsafe URL scheme");
     public static readonly DiagnosticCode HeadingLevel = new("PF3003", "level-1 heading in a body");
+    public static readonly DiagnosticCode MarkdownTooDeep = new("PF3004", "Markdown is nested too deeply");
+    public static readonly DiagnosticCode MarkdownTooLarge = new("PF3005", "Markdown goes beyond a size limit (headings, link definitions, an unbroken run of characters)");
 
     public static readonly DiagnosticCode TemplateSyntax = new("PF4001", "template syntax error");
     public static readonly DiagnosticCode TemplateRuntime = new("PF4002", "template failed while rendering");
@@ -61,18 +67,19 @@ public static class Codes
     public static readonly DiagnosticCode Usage = new("PF9001", "command line usage error");
     public static readonly DiagnosticCode OutputLocked = new("PF9002", "output folder could not be replaced");
     public static readonly DiagnosticCode SourceUnreadable = new("PF9003", "a file changed or vanished while it was being read");
+    public static readonly DiagnosticCode OutputNotOurs = new("PF9004", "output folder is not one the generator made, or holds the sources");
 
     /// <summary>All codes, in order, for the documentation table.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         FileTooLarge, InvalidUtf8, EmptyFile, MissingFrontMatter, YamlSyntax, YamlAlias, YamlTooDeep, NotAMapping,
-        DuplicateKey, InvalidFileName, MultipleDocuments, UnexpectedFile, MissingContent,
+        DuplicateKey, InvalidFileName, MultipleDocuments, UnexpectedFile, MissingContent, LinkOutside, NotRegularFile, Unreadable, ControlCharacter,
         UnknownField, MissingField, WrongType, NotInEnum, TooLong, TooFewItems, InvalidCountry, InvalidUrl,
         InvalidDate, OutOfRange, InvalidSlug, DuplicateItem, EmptyValue,
         DuplicateSlug, UnknownTheme, UnknownTechnique, UnknownGuideStep, UnknownCase, GuideNumbering,
-        RawHtml, UnsafeLink, HeadingLevel,
+        RawHtml, UnsafeLink, HeadingLevel, MarkdownTooDeep, MarkdownTooLarge,
         TemplateSyntax, TemplateRuntime, TemplateMissing, TranslationMissing,
         BrokenLink, BrokenAnchor, MissingAlt, HeadingCount, DuplicateId, HeadingOrder,
-        Usage, OutputLocked, SourceUnreadable,
+        Usage, OutputLocked, SourceUnreadable, OutputNotOurs,
     ];
 }

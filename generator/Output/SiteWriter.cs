@@ -4,22 +4,31 @@ using Portfolio.Diagnostics;
 namespace Portfolio.Output;
 
 /// <summary>
-/// Stage 7, write: writes every file into a staging folder beside the output folder and only then
-/// swaps it into place. A build that fails before this stage, or while writing, leaves the previous
-/// output exactly as it was.
+/// Stage 7, write: writes every file into a staging folder beside the output folder, then swaps the two in one
+/// step (<see cref="FolderSwap"/>), so the output folder is at every moment either the complete old site or the
+/// complete new one. A build that fails before this stage, or while writing, leaves the previous output as it
+/// was. Only a folder <see cref="OutputGuard"/> accepts is ever replaced; staging folders left by an interrupted
+/// build are removed by the next one.
 /// </summary>
-public sealed class SiteWriter
+public sealed class SiteWriter(string contentDir, string themeDir)
 {
     public ImmutableArray<Diagnostic> Write(string outputDir, ImmutableArray<OutputFile> files)
     {
+        if (OutputGuard.Check(outputDir, contentDir, themeDir) is { } refused)
+        {
+            return [refused];
+        }
+
         var target = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(target)!;
         var name = Path.GetFileName(target);
         var staging = Path.Combine(parent, $".{name}-staging-{Environment.ProcessId}-{Guid.NewGuid():N}");
-        var retired = Path.Combine(parent, $".{name}-old-{Environment.ProcessId}-{Guid.NewGuid():N}");
         try
         {
             Directory.CreateDirectory(parent);
+            Leftovers.Remove(parent, name);
+            Directory.CreateDirectory(staging);
+            File.WriteAllText(Path.Combine(staging, OutputGuard.MarkerName), OutputGuard.MarkerText);
             foreach (var file in files)
             {
                 var path = Path.Combine(staging, file.Path.Replace('/', Path.DirectorySeparatorChar));
@@ -27,42 +36,17 @@ public sealed class SiteWriter
                 File.WriteAllBytes(path, file.Bytes);
             }
 
-            Directory.CreateDirectory(staging);
-            if (Directory.Exists(target))
-            {
-                Directory.Move(target, retired);
-            }
-
-            Directory.Move(staging, target);
+            FolderSwap.Replace(target, staging);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            if (!Directory.Exists(target) && Directory.Exists(retired))
-            {
-                Directory.Move(retired, target);
-            }
-
-            TryDelete(staging);
+            Leftovers.TryDelete(staging);
             return [Diagnostic.Error(Codes.OutputLocked, SourcePosition.StartOf(outputDir), $"the site could not be written: {e.Message}",
                 "check that the folder is writable and not open in another program; the previous site is unchanged")];
         }
 
-        TryDelete(retired);
+        // After the swap the staging path holds the previous site (or nothing, on a first build).
+        Leftovers.TryDelete(staging);
         return [];
-    }
-
-    static void TryDelete(string dir)
-    {
-        try
-        {
-            if (Directory.Exists(dir))
-            {
-                Directory.Delete(dir, recursive: true);
-            }
-        }
-        catch (IOException)
-        {
-            // A leftover hidden folder is harmless; the next build writes a new one.
-        }
     }
 }

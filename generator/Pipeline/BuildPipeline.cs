@@ -35,7 +35,7 @@ public sealed class BuildPipeline(ImmutableArray<IOutputProducer> producers, Bui
             new(Sorted(diagnostics), files.IsDefault ? [] : files, site, timings.ToImmutable(), written);
 
         // Paths in messages are relative to the site root (the folder holding content/), as in the repository.
-        var display = new PathDisplay(options.DisplayRoot ?? Path.GetDirectoryName(Path.GetFullPath(options.ContentDir)) ?? Directory.GetCurrentDirectory());
+        var display = options.DisplayRoot is { } root ? new PathDisplay(root) : PathDisplay.For(options.ContentDir, options.ThemeDir);
         var (sources, found) = Stage("discover", () => new Discoverer(display).Discover(options.ContentDir, options.ThemeDir));
         diagnostics.AddRange(found);
 
@@ -69,7 +69,7 @@ public sealed class BuildPipeline(ImmutableArray<IOutputProducer> producers, Bui
             return Stop(files, site);
         }
 
-        diagnostics.AddRange(Stage("write", () => new SiteWriter().Write(options.OutputDir, files)));
+        diagnostics.AddRange(Stage("write", () => new SiteWriter(options.ContentDir, options.ThemeDir).Write(options.OutputDir, files)));
         return Stop(files, site, written: !diagnostics.Any(d => d.IsError));
     }
 

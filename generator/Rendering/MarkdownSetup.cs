@@ -1,15 +1,16 @@
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
 
 namespace Portfolio.Rendering;
 
-/// <summary>The one Markdig pipeline of the generator, built once and shared (it is thread-safe).</summary>
+/// <summary>
+/// The one Markdig pipeline of the generator, built once and shared (it is thread-safe). Heading ids are not an
+/// extension here: <see cref="Content.HeadingIds"/> assigns them after parsing, in linear time.
+/// </summary>
 public static class MarkdownSetup
 {
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation()
         .UsePipeTables()
-        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseEmphasisExtras()
         .UseListExtras()
         .UseSmartyPants()

@@ -19,7 +19,8 @@ public static partial class ContentVocabulary
     {
         var names = ImmutableDictionary.CreateBuilder<Vocabulary, ImmutableSortedSet<string>>();
         var taxonomies = Path.Combine(contentDir, "data", "taxonomies.yml");
-        if (File.Exists(taxonomies) && YamlReader.Read(File.ReadAllText(taxonomies), taxonomies).Root is YamlMapping mapping)
+        if (FileSystem.BoundedFile.Read(taxonomies, Content.ContentLimits.MaxFileBytes).Bytes is { } bytes
+            && YamlReader.Read(System.Text.Encoding.UTF8.GetString(bytes), taxonomies).Root is YamlMapping mapping)
         {
             names[Vocabulary.Theme] = Slugs(mapping, "themes");
             names[Vocabulary.Technique] = Slugs(mapping, "techniques");

@@ -24,7 +24,7 @@ public static class JsonSchemaWriter
     public const string Draft = "https://json-schema.org/draft/2020-12/schema";
 
     /// <summary>The slug rule of <see cref="SchemaValidator"/>, written for ECMA-262 and .NET alike.</summary>
-    public const string SlugPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    public const string SlugPattern = Content.Slugs.Pattern;
 
     /// <summary>An absolute http(s) address with a host; the scheme may be written in any case, as <see cref="Uri"/> allows.</summary>
     public const string UrlPattern = "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+([/?#]\\S*)?$";
@@ -69,7 +69,7 @@ public static class JsonSchemaWriter
         UrlType => new JsonObject { ["type"] = "string", ["pattern"] = UrlPattern },
         EnumType e => new JsonObject { ["type"] = "string", ["enum"] = Strings(e.Values) },
         CountryType => new JsonObject { ["type"] = "string", ["enum"] = Strings(Countries.Codes) },
-        SlugType => new JsonObject { ["type"] = "string", ["pattern"] = SlugPattern },
+        SlugType => new JsonObject { ["type"] = "string", ["pattern"] = SlugPattern, ["maxLength"] = Content.ContentLimits.MaxSlugLength },
         _ => throw new NotSupportedException($"no JSON Schema mapping for {type.GetType().Name}"),
     };
 

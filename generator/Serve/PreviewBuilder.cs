@@ -74,8 +74,10 @@ public sealed class PreviewBuilder(BuildOptions options, ImmutableArray<IOutputP
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // An editor was still writing, renaming or deleting a file; the next change event rebuilds.
-            return (null, [Diagnostic.Error(Codes.SourceUnreadable, SourcePosition.StartOf(options.ContentDir),
-                $"a file could not be read: {e.Message}", "save the file again; if this persists, check the file's permissions")], "");
+            var root = Path.GetDirectoryName(Path.GetFullPath(options.ContentDir)) + Path.DirectorySeparatorChar;
+            return (null, [Diagnostic.Error(Codes.SourceUnreadable, SourcePosition.StartOf(Path.GetFileName(Path.GetFullPath(options.ContentDir))),
+                $"a file could not be read: {e.Message.Replace(root, "", StringComparison.Ordinal)}",
+                "save the file again; if this persists, check the file's permissions")], "");
         }
     }
 

@@ -22,6 +22,9 @@ public sealed class PreviewServer : IAsyncDisposable
 {
     static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
+    /// <summary>How long stopping waits for a rebuild that is under way.</summary>
+    static readonly TimeSpan StopWait = TimeSpan.FromSeconds(1);
+
     readonly PreviewBuilder builder;
     readonly ReloadHub hub = new();
     readonly Channel<string> changes = Channel.CreateUnbounded<string>();
@@ -68,6 +71,14 @@ public sealed class PreviewServer : IAsyncDisposable
         var response = http.Response;
         var path = request.Path.Value is { Length: > 0 } p ? p : "/";
         response.Headers.CacheControl = "no-store";
+        if (!IsLocalHost(request.Host))
+        {
+            // A page on another site can point a name it controls at 127.0.0.1 (DNS rebinding) and read the
+            // preview; only requests addressed to this machine by its own names are answered.
+            response.StatusCode = StatusCodes.Status403Forbidden;
+            return;
+        }
+
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
             response.StatusCode = StatusCodes.Status405MethodNotAllowed;
@@ -115,6 +126,10 @@ public sealed class PreviewServer : IAsyncDisposable
         }
     }
 
+    /// <summary>True for <c>127.0.0.1</c>, <c>localhost</c> and <c>[::1]</c> with the port the preview listens on.</summary>
+    bool IsLocalHost(HostString host) =>
+        host.Port == Address.Port && host.Host.ToLowerInvariant() is "127.0.0.1" or "localhost" or "[::1]";
+
     static Task SendFileAsync(HttpContext http, int status, Output.OutputFile file, int version)
     {
         var type = ContentTypes.TryGetContentType(file.Path, out var known) ? known : "application/octet-stream";
@@ -153,7 +168,8 @@ public sealed class PreviewServer : IAsyncDisposable
         changes.Writer.TryComplete();
         if (looping is not null)
         {
-            await looping;
+            // A rebuild in progress is not waited for beyond a moment: Ctrl+C stops the preview at once.
+            await Task.WhenAny(looping, Task.Delay(StopWait));
         }
 
         await app.StopAsync();

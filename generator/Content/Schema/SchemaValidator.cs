@@ -12,9 +12,6 @@ namespace Portfolio.Content.Schema;
 /// </summary>
 public sealed partial class SchemaValidator(VocabularySet vocabularies)
 {
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    internal static partial Regex SlugPattern();
-
     public ImmutableArray<Diagnostic> Validate(YamlMapping mapping, ObjectType schema)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
@@ -218,10 +215,10 @@ public sealed partial class SchemaValidator(VocabularySet vocabularies)
 
     void ValidateSlug(YamlScalar scalar, SlugType slug, string path, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
-        if (!SlugPattern().IsMatch(scalar.Value))
+        if (!Slugs.IsValid(scalar.Value))
         {
             diagnostics.Add(Diagnostic.Error(Codes.InvalidSlug, scalar.Position,
-                $"'{path}' must be a slug of lower-case letters, digits and hyphens; you wrote {scalar.Describe()}",
+                $"'{path}' must be a slug of lower-case letters, digits and hyphens, at most {ContentLimits.MaxSlugLength} characters; you wrote {scalar.Describe()}",
                 $"for example '{Slugs.From(scalar.Value)}'"));
             return;
         }

@@ -123,6 +123,15 @@ public sealed class YamlReader
     YamlScalar ReadScalar(Scalar scalar)
     {
         parser.MoveNext();
+        var refused = TextRules.FirstRefused(scalar.Value);
+        if (refused >= 0)
+        {
+            // The file's text was clean, so the character came from an escape such as "\u0007" in a quoted value.
+            diagnostics.Add(Diagnostic.Error(Codes.ControlCharacter, At(scalar.Start),
+                $"the value holds {TextRules.Describe(scalar.Value, refused)}, written as an escape",
+                "remove the escape; text on the site cannot carry control characters or noncharacters"));
+        }
+
         return new YamlScalar(scalar.Value, scalar.Style is ScalarStyle.Plain or ScalarStyle.Any, At(scalar.Start));
     }
 

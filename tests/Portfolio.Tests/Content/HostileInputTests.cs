@@ -50,13 +50,13 @@ public sealed class HostileInputTests : IDisposable
     }
 
     [Fact]
-    public void File_over_the_size_limit_is_refused_with_its_size()
+    public void File_over_the_size_limit_is_refused_naming_the_limit()
     {
         site.Write("content/cases/huge.md", "---\ntitle: Huge\n---\n" + new string('x', 2 * 1024 * 1024));
 
         var error = SingleErrorFor("content/cases/huge.md");
         Assert.Equal(Codes.FileTooLarge, error.Code);
-        Assert.Contains("1,048,576", error.Message, StringComparison.Ordinal);
+        Assert.Contains("262,144", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
