@@ -74,12 +74,16 @@ public sealed class OutputChecker(Urls urls, ImmutableArray<SourceFile> sources,
         }
 
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var reported = 0;
         foreach (var href in facts.Links)
         {
             var occurrence = seen[href] = seen.GetValueOrDefault(href, -1) + 1;
             if (links.Check(href, page) is { } problem)
             {
-                yield return Diagnostic.Error(problem.Code, source is null ? at : locator.Link(source, href, occurrence), problem.Message + where, problem.Hint);
+                // Finding where a link was written costs a look through the file, so only the first few are placed;
+                // the pipeline caps what is printed anyway.
+                var position = source is null || reported++ >= Content.ContentLimits.MaxProblemsPerKind ? at : locator.Link(source, href, occurrence);
+                yield return Diagnostic.Error(problem.Code, position, problem.Message + where, problem.Hint);
             }
         }
     }

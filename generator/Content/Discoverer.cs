@@ -127,7 +127,7 @@ public sealed class Discoverer(PathDisplay display)
             return null;
         }
 
-        var text = Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF').ReplaceLineEndings("\n");
+        var text = TextRules.Decode(bytes);
         var refused = TextRules.FirstRefused(text);
         if (refused >= 0)
         {

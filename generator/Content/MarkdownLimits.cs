@@ -20,6 +20,8 @@ public static class MarkdownLimits
         var headings = 0;
         var definitions = 0;
         var previousBlank = true;
+        var openBrackets = 0;
+        var inFence = false;
         var line = 0;
         foreach (var range in body.AsSpan().Split('\n'))
         {
@@ -39,6 +41,20 @@ public static class MarkdownLimits
                     "write the links inline, [text](address), or split the page");
             }
 
+            if (trimmed.StartsWith("```") || trimmed.StartsWith("~~~"))
+            {
+                inFence = !inFence;
+            }
+            else if (blank)
+            {
+                openBrackets = 0;
+            }
+            else if (!inFence && UnclosedBrackets(text, ref openBrackets) is var column and >= 0)
+            {
+                // Markdig nests everything after an unclosed '[' inside it, and takes quadratic time to do so.
+                return TooDeep(file, at, column + 1);
+            }
+
             if (LongestRun(text) is var (start, length) && length > ContentLimits.MaxUnbrokenRun)
             {
                 return new Diagnostic(Severity.Error, Codes.MarkdownTooLarge,
@@ -54,6 +70,39 @@ public static class MarkdownLimits
 
     static Diagnostic TooLarge(string file, int line, string message, string hint) =>
         Diagnostic.Error(Codes.MarkdownTooLarge, new SourcePosition(file, line, 1), message, hint);
+
+    /// <summary>
+    /// Counts '[' left open in a paragraph (escaped brackets and code spans aside); the column at which more than
+    /// <see cref="ContentLimits.MaxMarkdownDepth"/> are open, or -1.
+    /// </summary>
+    static int UnclosedBrackets(ReadOnlySpan<char> line, ref int open)
+    {
+        var inCode = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            switch (line[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '`':
+                    inCode = !inCode;
+                    break;
+                case '[' when !inCode:
+                    if (++open > ContentLimits.MaxMarkdownDepth)
+                    {
+                        return i;
+                    }
+
+                    break;
+                case ']' when !inCode && open > 0:
+                    open--;
+                    break;
+            }
+        }
+
+        return -1;
+    }
 
     static bool IsAtxHeading(ReadOnlySpan<char> line)
     {
@@ -110,6 +159,7 @@ public static class MarkdownLimits
     /// </summary>
     public static Diagnostic? CheckDepth(MarkdownDocument document, string file, int firstLine)
     {
+        // Children are pushed last first, so nodes come off the stack in document order and the first one reported is the earliest.
         var stack = new Stack<(MarkdownObject Node, int Depth)>();
         stack.Push((document, 0));
         while (stack.Count > 0)
@@ -123,9 +173,9 @@ public static class MarkdownLimits
             switch (node)
             {
                 case ContainerBlock container:
-                    foreach (var child in container)
+                    for (var i = container.Count - 1; i >= 0; i--)
                     {
-                        stack.Push((child, depth + 1));
+                        stack.Push((container[i], depth + 1));
                     }
 
                     break;
@@ -133,7 +183,7 @@ public static class MarkdownLimits
                     stack.Push((inline, depth + 1));
                     break;
                 case ContainerInline inlines:
-                    for (var child = inlines.FirstChild; child is not null; child = child.NextSibling)
+                    for (var child = inlines.LastChild; child is not null; child = child.PreviousSibling)
                     {
                         stack.Push((child, depth + 1));
                     }

@@ -81,8 +81,11 @@ public sealed class Parser(MarkdownPipeline markdown, ParseCache? cache = null)
         }
         catch (ArgumentException)
         {
-            // Markdig refuses nesting past its own depth limit by throwing; find the line that does it.
-            diagnostics.Add(MarkdownLimits.TooDeep(path, firstLine + FirstLineTooDeep(body), 1));
+            // Markdig refuses nesting past its own depth limit (deeper than ours) by throwing. The longest prefix it
+            // still parses is already too deep by our limit: report the first place it is.
+            var parsable = LongestParsablePrefix(body);
+            diagnostics.Add(MarkdownLimits.CheckDepth(Markdown.Parse(parsable, markdown), path, firstLine)
+                ?? MarkdownLimits.TooDeep(path, firstLine + (parsable.Length == 0 ? 0 : parsable.Count('\n') + 1), 1));
             return null;
         }
 
@@ -97,10 +100,10 @@ public sealed class Parser(MarkdownPipeline markdown, ParseCache? cache = null)
     }
 
     /// <summary>
-    /// The 0-based line at which Markdig starts to throw, by bisection over prefixes of the body: nesting at a line
-    /// depends only on the lines before it, so a prefix that ends there throws too.
+    /// The longest run of whole lines from the start of the body that Markdig parses without throwing, found by
+    /// bisection: nesting at a line depends only on the lines before it, so every longer prefix throws too.
     /// </summary>
-    int FirstLineTooDeep(string body)
+    string LongestParsablePrefix(string body)
     {
         var lines = body.Split('\n');
         var (good, bad) = (0, lines.Length);
@@ -118,7 +121,7 @@ public sealed class Parser(MarkdownPipeline markdown, ParseCache? cache = null)
             }
         }
 
-        return bad - 1;
+        return string.Join('\n', lines[..good]);
     }
 
     static YamlMapping? ReadMapping(string yaml, string path, int lineOffset, string what, ImmutableArray<Diagnostic>.Builder diagnostics)

@@ -10,6 +10,14 @@ namespace Portfolio.Content;
 /// </summary>
 public static class TextRules
 {
+    /// <summary>
+    /// The text of a file as the build reads it: UTF-8 decoded, without a byte-order mark, CRLF and lone CR made LF.
+    /// Only those: .NET's <c>ReplaceLineEndings</c> would also turn NEL, form feed and the Unicode line separators
+    /// into line breaks, silently, where the build should report them or keep them.
+    /// </summary>
+    public static string Decode(ReadOnlySpan<byte> bytes) =>
+        System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+
     /// <summary>The index of the first refused character in <paramref name="text"/>, or -1.</summary>
     public static int FirstRefused(ReadOnlySpan<char> text)
     {

@@ -3,7 +3,7 @@ namespace Portfolio.Content;
 /// <summary>A file of the theme: a layout, a language file or an asset, with its path relative to the theme folder.</summary>
 public sealed record ThemeFile(string RelativePath, string DisplayPath, byte[] Bytes)
 {
-    public string Text => System.Text.Encoding.UTF8.GetString(Bytes).TrimStart('\uFEFF').ReplaceLineEndings("\n");
+    public string Text => TextRules.Decode(Bytes);
 
     /// <summary>Layouts and language files are text the build reads and checks like content; assets are copied as bytes.</summary>
     public static bool IsText(string relativePath) =>

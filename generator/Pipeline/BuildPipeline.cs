@@ -73,12 +73,39 @@ public sealed class BuildPipeline(ImmutableArray<IOutputProducer> producers, Bui
         return Stop(files, site, written: !diagnostics.Any(d => d.IsError));
     }
 
+    /// <summary>
+    /// Every diagnostic once, in file and line order, with at most <see cref="ContentLimits.MaxProblemsPerKind"/> of one code
+    /// for one file: a file with thousands of the same mistake gets the first ones and a line counting the rest.
+    /// </summary>
     static ImmutableArray<Diagnostic> Sorted(ImmutableArray<Diagnostic>.Builder diagnostics) =>
     [
         .. diagnostics.Distinct()
             .OrderBy(d => d.Position.File, StringComparer.Ordinal)
             .ThenBy(d => d.Position.Line)
             .ThenBy(d => d.Position.Column)
+            .ThenBy(d => d.Code.Id, StringComparer.Ordinal)
+            .GroupBy(d => (d.Position.File, d.Code.Id))
+            .SelectMany(Capped)
+            .OrderBy(d => d.Position.File, StringComparer.Ordinal)
+            .ThenBy(d => d.Position.Line)
+            .ThenBy(d => d.Position.Column)
             .ThenBy(d => d.Code.Id, StringComparer.Ordinal),
     ];
+
+    static IEnumerable<Diagnostic> Capped(IEnumerable<Diagnostic> sameKind)
+    {
+        var all = sameKind.ToList();
+        if (all.Count <= ContentLimits.MaxProblemsPerKind)
+        {
+            return all;
+        }
+
+        var last = all[ContentLimits.MaxProblemsPerKind - 1];
+        var more = all.Count - ContentLimits.MaxProblemsPerKind;
+        return all.Take(ContentLimits.MaxProblemsPerKind).Append(last with
+        {
+            Message = $"and {more:N0} more problem{(more == 1 ? "" : "s")} like this in the file",
+            Hint = "fix the ones above first; the rest are probably the same mistake",
+        });
+    }
 }

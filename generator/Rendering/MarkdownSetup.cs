@@ -14,6 +14,6 @@ public static class MarkdownSetup
         .UseEmphasisExtras()
         .UseListExtras()
         .UseSmartyPants()
-        .UseAutoLinks()
+        .Use<Content.BareUrlExtension>()
         .Build();
 }

@@ -67,6 +67,6 @@ public sealed class GeneratedFiles(string repositoryRoot)
     string? ReadOrNull(string relative)
     {
         var path = Full(relative);
-        return FileSystem.BoundedFile.Read(path, 16 * 1024 * 1024).Bytes is { } bytes ? System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF').ReplaceLineEndings("\n") : null;
+        return FileSystem.BoundedFile.Read(path, 16 * 1024 * 1024).Bytes is { } bytes ? Content.TextRules.Decode(bytes) : null;
     }
 }

@@ -8,6 +8,7 @@ public static class Suggestions
     {
         var limit = Math.Max(2, written.Length / 3);
         return candidates
+            .Where(c => Math.Abs(c.Length - written.Length) <= limit)
             .Select(c => (Candidate: c, Distance: Distance(written.ToLowerInvariant(), c.ToLowerInvariant())))
             .Where(x => x.Distance <= limit)
             .OrderBy(x => x.Distance)

@@ -16,11 +16,19 @@ public sealed class FixtureSite : IDisposable
     static readonly HtmlParser Parser = new();
 
     public FixtureSite(string fixture = "site")
+        : this(new DirectoryInfo(Path.Combine(AppContext.BaseDirectory, "Fixtures", fixture)))
+    {
+    }
+
+    FixtureSite(DirectoryInfo contentSource)
     {
         Root = Path.Combine(Path.GetTempPath(), "portfolio-test-" + Guid.NewGuid().ToString("N"));
-        Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", fixture), Path.Combine(Root, "content"));
+        Copy(contentSource.FullName, Path.Combine(Root, "content"));
         Copy(Path.Combine(RepositoryRoot, "themes", "default"), Path.Combine(Root, "themes", "default"));
     }
+
+    /// <summary>A copy of the repository's own content (the real site) with the real theme.</summary>
+    public static FixtureSite OfRepositoryContent() => new(new DirectoryInfo(Path.Combine(RepositoryRoot, "content")));
 
     public string Root { get; }
 
