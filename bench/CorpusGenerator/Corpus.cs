@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Portfolio.Content.Schema;
 using Portfolio.Content.Yaml;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Bench;
 
@@ -51,23 +52,23 @@ sealed class Corpus(CorpusOptions options)
     {
         var place = Pick(Places);
         var service = Pick(Services);
-        var level = Pick([.. CaseSchema.Level.Values]);
+        var level = Pick([.. Vocabularies.Level.Values]);
         var text = new StringBuilder();
         text.Append("---\n").Append("# yaml-language-server: $schema=../../schema/case.schema.json\n");
         text.Append(CultureInfo.InvariantCulture, $"title: Synthetic case {number}, {service} in {place}\n");
         text.Append(CultureInfo.InvariantCulture, $"summary: A public body and its partners in {place} built a tool to plan {service} with open data and a simple model.\n");
         text.Append(CultureInfo.InvariantCulture, $"countries: [{string.Join(", ", Several(Countries, 1, 2))}]\n");
         text.Append(CultureInfo.InvariantCulture, $"year: {2015 + random.Next(11)}\n");
-        text.Append(CultureInfo.InvariantCulture, $"status: {Pick([.. CaseSchema.Status.Values])}\n");
+        text.Append(CultureInfo.InvariantCulture, $"status: {Pick([.. Vocabularies.Status.Values])}\n");
         text.Append(CultureInfo.InvariantCulture, $"themes: [{string.Join(", ", Several(themes, 1, 2))}]\n");
         text.Append(CultureInfo.InvariantCulture, $"techniques: [{string.Join(", ", Several(techniques, 0, 2))}]\n");
         text.Append("partners:\n");
         foreach (var partner in Several(Partners, 2, 3))
         {
-            text.Append(CultureInfo.InvariantCulture, $"  - name: {partner} of {place}\n    sector: {Pick([.. CaseSchema.Sector.Values])}\n    role: Took part in the design and the pilot\n");
+            text.Append(CultureInfo.InvariantCulture, $"  - name: {partner} of {place}\n    sector: {Pick([.. Vocabularies.Sector.Values])}\n    role: Took part in the design and the pilot\n");
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"coproduction:\n  level: {level}\n  phases: [{string.Join(", ", Several([.. CaseSchema.Phase.Values], 1, 2))}]\n");
+        text.Append(CultureInfo.InvariantCulture, $"coproduction:\n  level: {level}\n  phases: [{string.Join(", ", Several([.. Vocabularies.Phase.Values], 1, 2))}]\n");
         text.Append("  note: The partners decided together what the tool should do and who would run it.\n");
         text.Append(CultureInfo.InvariantCulture, $"beneficiaries:\n  direct: [Planners of {place}]\n  indirect: [Residents of {place}]\n");
         text.Append(CultureInfo.InvariantCulture, $"data:\n  sources:\n    - name: Records of {service}\n      publisher: Municipal Data Office of {place}\n      url: https://example.org/data/{number}\n");

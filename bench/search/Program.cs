@@ -63,6 +63,7 @@ Console.WriteLine(FormattableString.Invariant($"index: {files.Length:N0} files, 
 
 var probe = new System.Diagnostics.ProcessStartInfo("node", [Path.Combine(repository, "bench", "search", "first-query.mjs"), output]) { UseShellExecute = false };
 using var node = System.Diagnostics.Process.Start(probe)!;
+using Portfolio.Content.Documents;
 node.WaitForExit();
 return node.ExitCode;
 

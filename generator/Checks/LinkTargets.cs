@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Portfolio.Diagnostics;
 using Portfolio.Rendering;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Checks;
 

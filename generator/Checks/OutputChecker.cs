@@ -7,6 +7,7 @@ using Portfolio.Content;
 using Portfolio.Diagnostics;
 using Portfolio.Output;
 using Portfolio.Rendering;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Checks;
 

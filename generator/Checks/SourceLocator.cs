@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Portfolio.Content;
 using Portfolio.Diagnostics;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Checks;
 

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
+using Portfolio.Diagnostics;
 using Portfolio.Pipeline;
 using Portfolio.Rendering;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Cli;
 

@@ -49,7 +49,7 @@ public sealed class NewCaseCommand(TextWriter stdout, TextWriter stderr)
             return ExitCodes.ContentErrors;
         }
 
-        var text = new CaseScaffold(ContentVocabulary.Read(contentDir)).Write(title);
+        var text = new CaseScaffold(ContentSlugs.Read(contentDir)).Write(title);
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -1,103 +1,117 @@
+using System.Collections.Immutable;
 using Markdig.Syntax;
+using Portfolio.Content.Documents;
+using Portfolio.Content.Schema;
 using Portfolio.Content.Yaml;
-using Portfolio.Model;
+using C = Portfolio.Content.Schema.CaseSchema;
+using G = Portfolio.Content.Schema.GuideStepSchema;
+using M = Portfolio.Content.Schema.MatricesSchema;
+using P = Portfolio.Content.Schema.ProgrammeSchema;
+using S = Portfolio.Content.Schema.SiteSchema;
+using T = Portfolio.Content.Schema.TaxonomySchema;
 
 namespace Portfolio.Content;
 
-/// <summary>Turns validated YAML into the typed records of <see cref="Model"/>.</summary>
-public static class Binder
+/// <summary>
+/// Turns validated YAML into the typed records of <see cref="Documents"/>, reading each field through its schema
+/// <see cref="Field"/>. An optional <paramref name="log"/> records the fields read.
+/// </summary>
+public sealed class Binder(ISet<Field>? log = null)
 {
-    public static CaseFile Case(ParsedDocument document, string language)
+    public CaseFile Case(ParsedDocument document)
     {
-        var f = new FieldReader(document.Fields);
-        var coproduction = f.Object("coproduction")!.Value;
-        var beneficiaries = f.Object("beneficiaries")!.Value;
+        var f = new FieldReader(document.Fields, log);
+        var coproduction = f.Object(C.Coproduction)!.Value;
+        var beneficiaries = f.Object(C.Beneficiaries)!.Value;
         return new CaseFile(
-            document.Source.Name, document.Source.Path, language,
-            f.Text("title"), f.Text("summary"), f.Texts("countries"), f.Integer("year"), f.OptionalText("programme"), f.OptionalText("status"),
-            f.Texts("themes"), f.Texts("techniques"),
-            f.Objects("partners", p => new Partner(p.Text("name"), p.Text("sector"), p.OptionalText("role"))),
-            new Coproduction(coproduction.Text("level"), coproduction.Texts("phases"), coproduction.OptionalText("note")),
-            new Beneficiaries(beneficiaries.Texts("direct"), beneficiaries.Texts("indirect")),
-            f.Object("data") is { } data ? CaseData(data) : null,
-            f.Object("partnership") is { } p ? new Partnership(p.OptionalText("capacity"), p.OptionalText("willingness")) : null,
-            f.Texts("illustrates"), Links(f, "links"), Links(f, "sources"), f.Date("last_reviewed"), f.Boolean("draft"),
-            document.Body ?? new MarkdownDocument());
+            document.Source.Name, document.Source.Path,
+            f.Text(C.Title), f.Text(C.Summary), f.Texts(C.Countries), f.Integer(C.Year), f.OptionalText(C.Programme), f.OptionalChoice(C.Status),
+            f.Texts(C.Themes), f.Texts(C.Techniques),
+            f.Objects(C.Partners, p => new Partner(p.Text(C.PartnerName), p.Choice(C.PartnerSector), p.OptionalText(C.PartnerRole))),
+            new Coproduction(coproduction.Choice(C.Level), coproduction.Choices(C.Phases), coproduction.OptionalText(C.Note)),
+            new Beneficiaries(beneficiaries.Texts(C.Direct), beneficiaries.Texts(C.Indirect)),
+            f.Object(C.Data) is { } data ? CaseData(data) : null,
+            f.Object(C.Partnership) is { } p ? new Partnership(p.OptionalChoice(C.Capacity), p.OptionalChoice(C.Willingness)) : null,
+            f.Texts(C.Illustrates), Links(f, C.Links), Links(f, C.Sources), f.Date(C.LastReviewed), f.Boolean(C.Draft),
+            document.Body ?? new MarkdownDocument(), document.Fields);
     }
 
     static CaseData CaseData(FieldReader data) => new(
-        data.Objects("sources", s => new DataSource(s.Text("name"), s.OptionalText("publisher"), s.OptionalText("standard"), s.OptionalText("update_frequency"), s.OptionalText("url"))),
-        data.OptionalText("gaps"), data.OptionalText("harms"));
+        data.Objects(C.DataSources, s => new DataSource(s.Text(C.SourceName), s.OptionalText(C.SourcePublisher), s.OptionalText(C.SourceStandard),
+            s.OptionalText(C.SourceFrequency), s.OptionalText(C.SourceUrl))),
+        data.OptionalText(C.Gaps), data.OptionalText(C.Harms));
 
-    static System.Collections.Immutable.ImmutableArray<Link> Links(FieldReader f, string name) =>
-        f.Objects(name, l => new Link(l.Text("label"), l.Text("url")));
+    static ImmutableArray<Link> Links(FieldReader f, Field field) => f.Objects(field, l => new Link(l.Text(C.LinkLabel), l.Text(C.LinkUrl)));
 
-    public static GuideStep GuideStep(ParsedDocument document, int number, string slug, string language)
+    public GuideStep GuideStep(ParsedDocument document, int number, string slug)
     {
-        var f = new FieldReader(document.Fields);
-        return new GuideStep(number, slug, document.Source.Path, language, f.Text("title"), f.OptionalText("key_question"), f.Text("summary"),
-            f.Objects("boxes", b => new GuideBox(b.Text("title"), b.Integer("figure"), b.Text("kind"), b.OptionalText("case"), b.Texts("items"),
-                b.Objects("answers", a => new WorkedAnswer(a.Text("question"), a.Text("answer"))))),
-            f.Texts("matrices"), f.Date("last_reviewed"), document.Body ?? new MarkdownDocument());
+        var f = new FieldReader(document.Fields, log);
+        return new GuideStep(number, slug, document.Source.Path, f.Text(G.Title), f.OptionalText(G.KeyQuestion), f.Text(G.Summary),
+            f.Objects(G.Boxes, b => new GuideBox(b.Text(G.BoxTitle), b.Integer(G.BoxFigure), b.Choice(G.BoxKind), b.OptionalText(G.BoxCase), b.Texts(G.BoxItems),
+                b.Objects(G.BoxAnswers, a => new WorkedAnswer(a.Text(G.Question), a.Text(G.Answer))))),
+            f.Choices(G.Matrices), f.Date(G.LastReviewed), document.Body ?? new MarkdownDocument());
     }
 
-    public static Page Page(ParsedDocument document, string language)
+    public Page Page(ParsedDocument document)
     {
-        var f = new FieldReader(document.Fields);
-        return new Page(document.Source.Name, document.Source.Path, language, f.Text("title"), f.Text("summary"), f.Date("last_reviewed"),
+        var f = new FieldReader(document.Fields, log);
+        return new Page(document.Source.Name, document.Source.Path, f.Text(PageSchema.Title), f.Text(PageSchema.Summary), f.Date(PageSchema.LastReviewed),
             document.Body ?? new MarkdownDocument());
     }
 
-    public static SiteSettings Site(ParsedDocument document)
+    public SiteSettings Site(ParsedDocument document)
     {
-        var f = new FieldReader(document.Fields);
-        var licence = f.Object("licence")!.Value;
-        var source = f.Object("source")!.Value;
-        var baseUrl = f.Text("base_url");
-        return new SiteSettings(f.Text("title"), f.Text("tagline"), f.Text("description"), baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/",
-            f.OptionalText("repository_url")?.TrimEnd('/'), f.OptionalText("default_branch") ?? "main", f.Text("language"),
-            new Link(licence.Text("name"), licence.Text("url")),
-            new SourceCredit(source.Text("title"), source.Texts("authors"), source.Text("publisher"), source.OptionalText("programme"),
-                source.OptionalText("illustrator"), source.Text("year"), source.Text("url")),
-            f.Texts("featured_cases"));
+        var f = new FieldReader(document.Fields, log);
+        var licence = f.Object(S.Licence)!.Value;
+        var source = f.Object(S.Source)!.Value;
+        var baseUrl = f.Text(S.BaseUrl);
+        return new SiteSettings(f.Text(S.Title), f.Text(S.Tagline), f.Text(S.Description), baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/",
+            f.OptionalText(S.RepositoryUrl)?.TrimEnd('/'), f.OptionalText(S.DefaultBranch) ?? "main", f.Choice(S.Language).Slug,
+            new Link(licence.Text(S.LicenceName), licence.Text(S.LicenceUrl)),
+            new SourceCredit(source.Text(S.SourceTitle), source.Texts(S.SourceAuthors), source.Text(S.SourcePublisher), source.OptionalText(S.SourceProgramme),
+                source.OptionalText(S.SourceIllustrator), source.Text(S.SourceYear), source.Text(S.SourceUrl)),
+            f.Texts(S.FeaturedCases));
     }
 
-    public static Taxonomies Taxonomies(ParsedDocument document)
+    public Taxonomies Taxonomies(ParsedDocument document)
     {
-        var f = new FieldReader(document.Fields);
-        return new Taxonomies(Terms(f, "themes"), Terms(f, "techniques"));
+        var f = new FieldReader(document.Fields, log);
+        return new Taxonomies(Terms(f, T.Themes), Terms(f, T.Techniques));
     }
 
-    static System.Collections.Immutable.ImmutableArray<Term> Terms(FieldReader f, string name) =>
-        f.Objects(name, t => new Term(t.Text("slug"), t.Text("name"), t.OptionalText("description")));
+    static ImmutableArray<Term> Terms(FieldReader f, Field list) =>
+        f.Objects(list, t => new Term(t.Text(T.TermSlug), t.Text(T.TermName), t.OptionalText(T.TermDescription)));
 
-    public static Programme Programme(ParsedDocument document)
+    public Programme Programme(ParsedDocument document)
     {
-        var f = new FieldReader(document.Fields);
-        var call = f.Object("call")!.Value;
+        var f = new FieldReader(document.Fields, log);
+        var call = f.Object(P.Call)!.Value;
         return new Programme(
-            new OpenCall(call.Integer("year") ?? 0, call.OptionalText("season"), call.Integer("proposals") ?? 0, call.Integer("selected") ?? 0,
-                call.Objects("by_sector", s => new SectorShare(s.Text("sector"), s.Text("label"), s.Integer("percent") ?? 0)),
-                call.Objects("by_topic", t => new TopicCount(t.Text("slug"), t.Text("label"), t.Integer("proposals") ?? 0)),
-                call.OptionalText("by_sector_note"), call.OptionalText("by_topic_note")),
-            f.Objects("evidence", e => new Count(e.Text("label"), e.Integer("count") ?? 0)),
-            f.Objects("funders", o => new Organisation(o.Text("name"), o.Text("url"))),
-            f.Objects("organisers", o => new Organisation(o.Text("name"), o.Text("url"))));
+            new OpenCall(call.Integer(P.Year) ?? 0, call.OptionalText(P.Season), call.Integer(P.Proposals) ?? 0, call.Integer(P.Selected) ?? 0,
+                call.Objects(P.BySector, s => new SectorShare(s.Choice(P.ShareSector), s.Text(P.ShareLabel), s.Integer(P.SharePercent) ?? 0)),
+                call.Objects(P.ByTopic, t => new TopicCount(t.Text(P.TopicSlug), t.Text(P.TopicLabel), t.Integer(P.TopicProposals) ?? 0)),
+                call.OptionalText(P.BySectorNote), call.OptionalText(P.ByTopicNote)),
+            f.Objects(P.Evidence, e => new Count(e.Text(P.EvidenceLabel), e.Integer(P.EvidenceCount) ?? 0)),
+            f.Objects(P.Funders, Organisation),
+            f.Objects(P.Organisers, Organisation));
     }
 
-    public static Matrices Matrices(ParsedDocument document)
+    static Organisation Organisation(FieldReader o) => new(o.Text(P.OrganisationName), o.Text(P.OrganisationUrl));
+
+    public Matrices Matrices(ParsedDocument document)
     {
-        var f = new FieldReader(document.Fields);
-        var cw = f.Object("capacity_willingness")!.Value;
-        var nabatchi = f.Object("nabatchi")!.Value;
-        var beneficiaries = f.Object("beneficiaries")!.Value;
+        var f = new FieldReader(document.Fields, log);
+        var cw = f.Object(M.CapacityWillingness)!.Value;
+        var nabatchi = f.Object(M.Nabatchi)!.Value;
+        var beneficiaries = f.Object(M.Beneficiaries)!.Value;
         return new Matrices(
-            new CapacityWillingness(cw.Integer("figure"), cw.Text("source"), cw.Text("description"),
-                cw.Objects("cells", c => new CapacityCell(c.Text("capacity"), c.Text("willingness"), c.Text("outcome"), c.Text("description"))), cw.OptionalText("note")),
-            new NabatchiTypology(nabatchi.Text("source"), nabatchi.Text("description"), Definitions(nabatchi, "levels"), Definitions(nabatchi, "phases"), nabatchi.OptionalText("levels_note")),
-            beneficiaries.Text("direct"), beneficiaries.Text("indirect"));
+            new CapacityWillingness(cw.Integer(M.Figure), cw.Text(M.CapacitySource), cw.Text(M.CapacityDescription),
+                cw.Objects(M.Cells, c => new CapacityCell(c.Choice(M.CellCapacity), c.Choice(M.CellWillingness), c.Choice(M.CellOutcome), c.Text(M.CellDescription))),
+                cw.OptionalText(M.CapacityNote)),
+            new NabatchiTypology(nabatchi.Text(M.TypologySource), nabatchi.Text(M.TypologyDescription),
+                nabatchi.Objects(M.Levels, d => new Definition(d.Choice(M.LevelSlug), d.Text(M.DefinitionText))),
+                nabatchi.Objects(M.Phases, d => new Definition(d.Choice(M.PhaseSlug), d.Text(M.DefinitionText))),
+                nabatchi.OptionalText(M.LevelsNote)),
+            beneficiaries.Text(M.DirectDefinition), beneficiaries.Text(M.IndirectDefinition));
     }
-
-    static System.Collections.Immutable.ImmutableArray<Definition> Definitions(FieldReader f, string name) =>
-        f.Objects(name, d => new Definition(d.Text("slug"), d.Text("name"), d.Text("definition")));
 }

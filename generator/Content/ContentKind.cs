@@ -1,3 +1,4 @@
+using Portfolio.Content.Documents;
 namespace Portfolio.Content;
 
 /// <summary>What a content file is, decided by the folder it sits in.</summary>

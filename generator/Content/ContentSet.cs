@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Portfolio.Model;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Content;
 

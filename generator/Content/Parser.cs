@@ -3,6 +3,7 @@ using Markdig;
 using Markdig.Syntax;
 using Portfolio.Content.Yaml;
 using Portfolio.Diagnostics;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Content;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Content;
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Portfolio.Content.Schema;
 using Portfolio.Content.Yaml;
 using Portfolio.Diagnostics;
-using Portfolio.Model;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Content;
 
@@ -49,7 +49,7 @@ public sealed partial class Validator(bool includeDrafts)
             diagnostics.AddRange(MarkdownRules.Check(document));
         }
 
-        foreach (var required in new[] { "site", "taxonomies" })
+        foreach (var required in new[] { DataSchemas.Site, DataSchemas.Taxonomies })
         {
             if (!data.ContainsKey(required))
             {
@@ -68,19 +68,18 @@ public sealed partial class Validator(bool includeDrafts)
 
     ContentSet Bind(ImmutableArray<ParsedDocument> documents, Dictionary<string, ParsedDocument> data, Dictionary<string, (int Number, string Slug)> guideNames)
     {
-        var settings = Binder.Site(data["site"]);
-        var language = settings.Language;
+        var binder = new Binder();
         var cases = documents.Where(d => d.Source.Kind == ContentKind.Case)
-            .Select(d => Binder.Case(d, language))
+            .Select(binder.Case)
             .Where(c => includeDrafts || !c.Draft)
             .OrderBy(c => c.Slug, StringComparer.Ordinal);
         var guide = documents.Where(d => d.Source.Kind == ContentKind.GuideStep && guideNames.ContainsKey(d.Source.Path))
-            .Select(d => Binder.GuideStep(d, guideNames[d.Source.Path].Number, guideNames[d.Source.Path].Slug, language))
+            .Select(d => binder.GuideStep(d, guideNames[d.Source.Path].Number, guideNames[d.Source.Path].Slug))
             .OrderBy(s => s.Number);
-        var pages = documents.Where(d => d.Source.Kind == ContentKind.Page).Select(d => Binder.Page(d, language)).OrderBy(p => p.Slug, StringComparer.Ordinal);
-        return new ContentSet(settings, Binder.Taxonomies(data["taxonomies"]),
-            data.TryGetValue("programme", out var programme) ? Binder.Programme(programme) : null,
-            data.TryGetValue("matrices", out var matrices) ? Binder.Matrices(matrices) : null,
+        var pages = documents.Where(d => d.Source.Kind == ContentKind.Page).Select(binder.Page).OrderBy(p => p.Slug, StringComparer.Ordinal);
+        return new ContentSet(binder.Site(data[DataSchemas.Site]), binder.Taxonomies(data[DataSchemas.Taxonomies]),
+            data.TryGetValue(DataSchemas.Programme, out var programme) ? binder.Programme(programme) : null,
+            data.TryGetValue(DataSchemas.Matrices, out var matrices) ? binder.Matrices(matrices) : null,
             [.. cases], [.. guide], [.. pages]);
     }
 
@@ -170,24 +169,24 @@ public sealed partial class Validator(bool includeDrafts)
         }
     }
 
-    static VocabularySet Vocabularies(ImmutableArray<SourceFile> discovered, Dictionary<string, ParsedDocument> data)
+    static KnownSlugs Vocabularies(ImmutableArray<SourceFile> discovered, Dictionary<string, ParsedDocument> data)
     {
-        var names = ImmutableDictionary.CreateBuilder<Vocabulary, ImmutableSortedSet<string>>();
-        names[Vocabulary.Case] = discovered.Where(d => d.Kind == ContentKind.Case).Select(d => d.Name).ToImmutableSortedSet(StringComparer.Ordinal);
-        names[Vocabulary.GuideStep] = discovered.Where(d => d.Kind == ContentKind.GuideStep)
+        var names = ImmutableDictionary.CreateBuilder<SlugTarget, ImmutableSortedSet<string>>();
+        names[SlugTarget.Case] = discovered.Where(d => d.Kind == ContentKind.Case).Select(d => d.Name).ToImmutableSortedSet(StringComparer.Ordinal);
+        names[SlugTarget.GuideStep] = discovered.Where(d => d.Kind == ContentKind.GuideStep)
             .Select(d => GuideFileName().Match(d.Name)).Where(m => m.Success).Select(m => m.Groups["slug"].Value)
             .ToImmutableSortedSet(StringComparer.Ordinal);
-        if (data.TryGetValue("taxonomies", out var taxonomies))
+        if (data.TryGetValue(DataSchemas.Taxonomies, out var taxonomies))
         {
-            names[Vocabulary.Theme] = TermSlugs(taxonomies.Fields, "themes");
-            names[Vocabulary.Technique] = TermSlugs(taxonomies.Fields, "techniques");
+            names[SlugTarget.Theme] = TermSlugs(taxonomies.Fields, TaxonomySchema.Themes);
+            names[SlugTarget.Technique] = TermSlugs(taxonomies.Fields, TaxonomySchema.Techniques);
         }
 
-        return new VocabularySet(names.ToImmutable());
+        return new KnownSlugs(names.ToImmutable());
     }
 
-    static ImmutableSortedSet<string> TermSlugs(YamlMapping taxonomies, string list) =>
-        taxonomies[list] is YamlSequence sequence
-            ? sequence.Items.OfType<YamlMapping>().Select(m => m["slug"]).OfType<YamlScalar>().Select(s => s.Value).ToImmutableSortedSet(StringComparer.Ordinal)
+    static ImmutableSortedSet<string> TermSlugs(YamlMapping taxonomies, Field list) =>
+        taxonomies[list.Name] is YamlSequence sequence
+            ? sequence.Items.OfType<YamlMapping>().Select(m => m[TaxonomySchema.TermSlug.Name]).OfType<YamlScalar>().Select(s => s.Value).ToImmutableSortedSet(StringComparer.Ordinal)
             : [];
 }

@@ -3,23 +3,26 @@ using System.Collections.Immutable;
 namespace Portfolio.Model;
 
 /// <summary>
-/// The Nabatchi et al. (2017) co-production matrix: three levels by four phases, each cell holding
-/// the cases that sit there. Computed from the case files; a case with several phases appears in each.
+/// The Nabatchi et al. (2017) co-production matrix: three levels by four phases, each cell holding the cases
+/// that sit there. Computed from the case files; a case with several phases appears in each.
 /// </summary>
-public sealed record NabatchiMatrix(ImmutableArray<Definition> Levels, ImmutableArray<Definition> Phases, ImmutableArray<MatrixRow> Rows)
+public sealed record NabatchiMatrix(ImmutableArray<TypologyTerm> Levels, ImmutableArray<TypologyTerm> Phases, ImmutableArray<MatrixRow> Rows);
+
+/// <summary>A level or phase of the typology with what it means (empty when the content gives no definition).</summary>
+public sealed record TypologyTerm(Named Term, string Definition)
 {
-    public MatrixCell Cell(string level, string phase) =>
-        Rows.Single(r => r.Level.Slug == level).Cells.Single(c => c.Phase.Slug == phase);
+    public string Slug => Term.Slug;
+
+    public string Name => Term.Name;
 }
 
 /// <summary>One level of the matrix across the four phases.</summary>
-public sealed record MatrixRow(Definition Level, ImmutableArray<MatrixCell> Cells);
+public sealed record MatrixRow(TypologyTerm Level, ImmutableArray<MatrixCell> Cells);
 
 /// <summary>The cases at one level and phase; <see cref="IsEmpty"/> when none.</summary>
-public sealed record MatrixCell(Definition Level, Definition Phase, ImmutableArray<CaseFile> Cases)
+public sealed record MatrixCell(TypologyTerm Level, TypologyTerm Phase, ImmutableArray<Case> Cases)
 {
     public bool IsEmpty => Cases.IsEmpty;
 
-    /// <summary>The fragment id of the cell on the framework page, e.g. <c>group-co-design</c>.</summary>
-    public string Id => $"{Level.Slug}-{Phase.Slug}";
+    public MatrixCellId Position => new(Level.Slug, Phase.Slug);
 }

@@ -1,46 +1,67 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Globalization;
 using Portfolio.Content;
-using CaseSchema = Portfolio.Content.Schema.CaseSchema;
-
+using Portfolio.Content.Documents;
+using Portfolio.Content.Schema;
 
 namespace Portfolio.Model;
 
-/// <summary>Stage 4, model: derives the matrix, the tables and the taxonomies from the content.</summary>
-public sealed class SiteModeller
+/// <summary>
+/// Stage 4, model: resolves what every case is filed under to names, once, and derives the matrix, the
+/// taxonomies and the examples of each guide step from the case files. Names of closed vocabularies (levels,
+/// phases, sectors, statuses) come from <paramref name="label"/>, the theme's words in the site's language;
+/// country names from <see cref="Countries"/>; theme and technique names from <c>taxonomies.yml</c>.
+/// </summary>
+public sealed class SiteModeller(Func<Choice, string> label)
 {
     public Site Build(ContentSet content)
     {
-        var cases = content.Cases;
+        var themes = content.Taxonomies.Themes.ToFrozenDictionary(t => t.Slug, StringComparer.Ordinal);
+        var techniques = content.Taxonomies.Techniques.ToFrozenDictionary(t => t.Slug, StringComparer.Ordinal);
+        var cases = content.Cases.Select(c => Resolve(c, themes, techniques)).ToImmutableArray();
+        var bySlug = cases.ToFrozenDictionary(c => c.Slug, StringComparer.Ordinal);
         return new Site(
             content,
+            cases,
             Matrix(cases, content.Matrices),
-            new BeneficiaryTable([.. cases.Select(c => new BeneficiaryRow(c, c.Beneficiaries.Direct, c.Beneficiaries.Indirect))]),
-            Terms(cases.SelectMany(c => c.Countries).Distinct().Select(code => new Term(code.ToLowerInvariant(), Content.Schema.Countries.NameOf(code), null)),
-                (c, slug) => c.Countries.Any(code => code.Equals(slug, StringComparison.OrdinalIgnoreCase)), cases, byName: true),
-            Terms(content.Taxonomies.Themes, (c, slug) => c.Themes.Contains(slug), cases),
-            Terms(content.Taxonomies.Techniques, (c, slug) => c.Techniques.Contains(slug), cases),
-            content.Guide.ToImmutableDictionary(step => step.Slug, step => cases.Where(c => c.Illustrates.Contains(step.Slug)).ToImmutableArray()),
-            [.. content.Settings.FeaturedCases.Select(slug => cases.FirstOrDefault(c => c.Slug == slug)).OfType<CaseFile>()]);
+            Terms(cases.SelectMany(c => c.Countries).DistinctBy(n => n.Slug).OrderBy(n => n.Name, StringComparer.Ordinal), c => c.Countries, cases, _ => null),
+            Terms(content.Taxonomies.Themes.Select(Theme), c => c.Themes, cases, slug => themes[slug].Description),
+            Terms(content.Taxonomies.Techniques.Select(Technique), c => c.Techniques, cases, slug => techniques[slug].Description),
+            content.Guide.ToImmutableDictionary(step => step.Slug, step => cases.Where(c => c.File.Illustrates.Contains(step.Slug)).ToImmutableArray()),
+            [.. content.Settings.FeaturedCases.Select(slug => bySlug.GetValueOrDefault(slug)).OfType<Case>()]);
     }
 
-    static NabatchiMatrix Matrix(ImmutableArray<CaseFile> cases, Matrices? matrices)
+    Case Resolve(CaseFile file, FrozenDictionary<string, Term> themes, FrozenDictionary<string, Term> techniques) => new(
+        file,
+        [.. file.Countries.Select(Country)],
+        Choice(Taxon.Level, file.Coproduction.Level),
+        [.. file.Coproduction.Phases.Select(p => Choice(Taxon.Phase, p))],
+        [.. file.Themes.Select(slug => Theme(themes[slug]))],
+        [.. file.Techniques.Select(slug => Technique(techniques[slug]))],
+        [.. file.Partners.Select(p => p.Sector).Distinct().OrderBy(s => s.Slug, StringComparer.Ordinal).Select(s => Choice(Taxon.Sector, s))],
+        file.Status is { } status ? label(status) : null);
+
+    static Named Country(string code) => new(Taxon.Country, code.ToLowerInvariant(), Content.Schema.Countries.NameOf(code));
+
+    static Named Theme(Term term) => new(Taxon.Theme, term.Slug, term.Name);
+
+    static Named Technique(Term term) => new(Taxon.Technique, term.Slug, term.Name);
+
+    Named Choice(Taxon taxon, Choice choice) => new(taxon, choice.Slug, label(choice));
+
+    NabatchiMatrix Matrix(ImmutableArray<Case> cases, Matrices? matrices)
     {
-        var levels = Definitions(CaseSchema.Level.Values, matrices?.Nabatchi.Levels);
-        var phases = Definitions(CaseSchema.Phase.Values, matrices?.Nabatchi.Phases);
+        var levels = Typology(Taxon.Level, Vocabularies.Level, matrices?.Nabatchi.Levels);
+        var phases = Typology(Taxon.Phase, Vocabularies.Phase, matrices?.Nabatchi.Phases);
         var rows = levels.Select(level => new MatrixRow(level, [.. phases.Select(phase => new MatrixCell(level, phase,
-            [.. cases.Where(c => c.Coproduction.Level == level.Slug && c.Coproduction.Phases.Contains(phase.Slug))]))]));
+            [.. cases.Where(c => c.Level.Slug == level.Slug && c.Phases.Any(p => p.Slug == phase.Slug))]))]));
         return new NabatchiMatrix(levels, phases, [.. rows]);
     }
 
-    /// <summary>The schema fixes the order and the slugs; the data file, when present, gives names and definitions.</summary>
-    static ImmutableArray<Definition> Definitions(ImmutableArray<string> slugs, ImmutableArray<Definition>? defined) =>
-        [.. slugs.Select(slug => defined?.FirstOrDefault(d => d.Slug == slug)
-            ?? new Definition(slug, CultureInfo.InvariantCulture.TextInfo.ToTitleCase(slug), ""))];
+    /// <summary>The vocabulary fixes the order; the data file, when present, says what each term means.</summary>
+    ImmutableArray<TypologyTerm> Typology(Taxon taxon, EnumType vocabulary, ImmutableArray<Definition>? defined) =>
+        [.. vocabulary.Choices.Select(choice => new TypologyTerm(Choice(taxon, choice), defined?.FirstOrDefault(d => d.Term == choice)?.Text ?? ""))];
 
-    static ImmutableArray<TaxonomyTerm> Terms(IEnumerable<Term> terms, Func<CaseFile, string, bool> has, ImmutableArray<CaseFile> cases, bool byName = false)
-    {
-        var built = terms.Select(t => new TaxonomyTerm(t.Slug, t.Name, t.Description, [.. cases.Where(c => has(c, t.Slug))]));
-        return byName ? [.. built.OrderBy(t => t.Name, StringComparer.Ordinal)] : [.. built];
-    }
+    static ImmutableArray<TaxonomyTerm> Terms(IEnumerable<Named> terms, Func<Case, ImmutableArray<Named>> of, ImmutableArray<Case> cases, Func<string, string?> description) =>
+        [.. terms.Select(t => new TaxonomyTerm(t, description(t.Slug), [.. cases.Where(c => of(c).Any(n => n.Slug == t.Slug))]))];
 }

@@ -1,155 +1,136 @@
-using System.Globalization;
 using System.Text.Json;
+using Portfolio.Content.Schema;
+using Portfolio.Content.Yaml;
 using Portfolio.Model;
 
 namespace Portfolio.OpenData;
 
 /// <summary>
-/// Writes one case as a JSON object: its <c>slug</c> and absolute <c>url</c>, then every field of the
-/// case file under the same snake_case name and in the schema's order (optional values that the file
-/// leaves out are left out; lists are always present), then a <c>derived</c> object with the names and
-/// matrix cells computed from the codes. Without <c>slug</c>, <c>url</c> and <c>derived</c>, the object
-/// is a valid case file front matter.
+/// Writes one case as a JSON object: its <c>slug</c> and absolute <c>url</c>, then every field of the case file
+/// under its own name and in the schema's order, typed as the schema says (a year is a number), then a
+/// <c>derived</c> object with the values the schema derives from the codes (names, matrix cells). Optional values a
+/// file leaves out are left out (a <c>false</c> too, the default); lists are always present. Without <c>slug</c>,
+/// <c>url</c> and <c>derived</c>, the object is a valid case front matter. The fields come from walking
+/// <see cref="CaseSchema.Root"/>, so a new field appears here with no edit.
 /// </summary>
 public static class CaseJson
 {
-    public static void Write(Utf8JsonWriter json, CaseFile c, string url, CaseLabels labels)
+    public static void Write(Utf8JsonWriter json, CaseRow row)
     {
         json.WriteStartObject();
-        json.WriteString("slug", c.Slug);
-        json.WriteString("url", url);
-        json.WriteString("title", c.Title);
-        json.WriteString("summary", c.Summary);
-        Strings(json, "countries", c.Countries);
-        if (c.Year is { } year)
-        {
-            json.WriteNumber("year", year);
-        }
-
-        Optional(json, "programme", c.Programme);
-        Optional(json, "status", c.Status);
-        Strings(json, "themes", c.Themes);
-        Strings(json, "techniques", c.Techniques);
-        json.WriteStartArray("partners");
-        foreach (var partner in c.Partners)
-        {
-            json.WriteStartObject();
-            json.WriteString("name", partner.Name);
-            json.WriteString("sector", partner.Sector);
-            Optional(json, "role", partner.Role);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartObject("coproduction");
-        json.WriteString("level", c.Coproduction.Level);
-        Strings(json, "phases", c.Coproduction.Phases);
-        Optional(json, "note", c.Coproduction.Note);
-        json.WriteEndObject();
-        json.WriteStartObject("beneficiaries");
-        Strings(json, "direct", c.Beneficiaries.Direct);
-        Strings(json, "indirect", c.Beneficiaries.Indirect);
-        json.WriteEndObject();
-        Data(json, c.Data);
-        Partnership(json, c.Partnership);
-        Strings(json, "illustrates", c.Illustrates);
-        Links(json, "links", c.Links);
-        Links(json, "sources", c.Sources);
-        if (c.LastReviewed is { } reviewed)
-        {
-            json.WriteString("last_reviewed", reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        }
-
-        if (c.Draft)
-        {
-            json.WriteBoolean("draft", true);
-        }
-
-        Derived(json, labels);
-        json.WriteEndObject();
-    }
-
-    static void Data(Utf8JsonWriter json, CaseData? data)
-    {
-        if (data is null)
-        {
-            return;
-        }
-
-        json.WriteStartObject("data");
-        json.WriteStartArray("sources");
-        foreach (var source in data.Sources)
-        {
-            json.WriteStartObject();
-            json.WriteString("name", source.Name);
-            Optional(json, "publisher", source.Publisher);
-            Optional(json, "standard", source.Standard);
-            Optional(json, "update_frequency", source.UpdateFrequency);
-            Optional(json, "url", source.Url);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        Optional(json, "gaps", data.Gaps);
-        Optional(json, "harms", data.Harms);
-        json.WriteEndObject();
-    }
-
-    static void Partnership(Utf8JsonWriter json, Partnership? partnership)
-    {
-        if (partnership is null)
-        {
-            return;
-        }
-
-        json.WriteStartObject("partnership");
-        Optional(json, "capacity", partnership.Capacity);
-        Optional(json, "willingness", partnership.Willingness);
-        json.WriteEndObject();
-    }
-
-    static void Derived(Utf8JsonWriter json, CaseLabels labels)
-    {
+        json.WriteString("slug", row.Case.Slug);
+        json.WriteString("url", row.Url);
+        WriteFields(json, CaseSchema.Root, row.Case.File.Fields);
         json.WriteStartObject("derived");
-        Strings(json, "country_names", labels.CountryNames);
-        json.WriteString("level_name", labels.LevelName);
-        Strings(json, "phase_names", labels.PhaseNames);
-        Strings(json, "matrix_cells", labels.MatrixCells);
-        Strings(json, "theme_names", labels.ThemeNames);
-        Strings(json, "technique_names", labels.TechniqueNames);
+        WriteDerived(json, row.Case, CaseSchema.Root);
+        json.WriteEndObject();
         json.WriteEndObject();
     }
 
-    static void Links(Utf8JsonWriter json, string name, IEnumerable<Link> links)
+    static void WriteFields(Utf8JsonWriter json, ObjectType type, YamlMapping mapping)
     {
-        json.WriteStartArray(name);
-        foreach (var link in links)
+        foreach (var field in type.Fields)
         {
+            var value = mapping[field.Name] is YamlScalar { IsNull: true } ? null : mapping[field.Name];
+            field.Type.Accept(new ValueWriter(json, field.Name, value));
+        }
+    }
+
+    static void WriteDerived(Utf8JsonWriter json, Case c, ObjectType type)
+    {
+        foreach (var field in type.Fields)
+        {
+            foreach (var derived in field.OpenData.Derived)
+            {
+                var values = CaseValues.Derived(c, field, derived.Kind);
+                if (field.Type is not ListType && derived.Kind == Derivation.Names)
+                {
+                    json.WriteString(derived.JsonKey, values.Single());
+                    continue;
+                }
+
+                json.WriteStartArray(derived.JsonKey);
+                foreach (var value in values)
+                {
+                    json.WriteStringValue(value);
+                }
+
+                json.WriteEndArray();
+            }
+
+            if (field.Type is ObjectType group)
+            {
+                WriteDerived(json, c, group);
+            }
+        }
+    }
+
+    /// <summary>Writes one field (or, with no name, one list item) as the schema types it.</summary>
+    sealed class ValueWriter(Utf8JsonWriter json, string? name, YamlValue? value) : IFieldTypeVisitor<bool>
+    {
+        public bool Text(TextType type) => String();
+
+        public bool Integer(IntegerType type) => Scalar(text => json.WriteNumberValue(int.Parse(text, System.Globalization.CultureInfo.InvariantCulture)));
+
+        public bool Boolean(BooleanType type) => CaseValues.Text(value) == "true" && Scalar(_ => json.WriteBooleanValue(true));
+
+        public bool Date(DateType type) => String();
+
+        public bool Url(UrlType type) => String();
+
+        public bool Choice(EnumType type) => String();
+
+        public bool Country(CountryType type) => String();
+
+        public bool Slug(SlugType type) => String();
+
+        public bool List(ListType type)
+        {
+            Name();
+            json.WriteStartArray();
+            foreach (var item in CaseValues.Items(value))
+            {
+                type.Item.Accept(new ValueWriter(json, null, item));
+            }
+
+            json.WriteEndArray();
+            return true;
+        }
+
+        public bool Group(ObjectType type)
+        {
+            if (value is not YamlMapping mapping)
+            {
+                return false;
+            }
+
+            Name();
             json.WriteStartObject();
-            json.WriteString("label", link.Label);
-            json.WriteString("url", link.Url);
+            WriteFields(json, type, mapping);
             json.WriteEndObject();
+            return true;
         }
 
-        json.WriteEndArray();
-    }
+        bool String() => Scalar(json.WriteStringValue);
 
-    static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
+        bool Scalar(Action<string> write)
         {
-            json.WriteStringValue(value);
+            if (CaseValues.Text(value) is not { } text)
+            {
+                return false;
+            }
+
+            Name();
+            write(text);
+            return true;
         }
 
-        json.WriteEndArray();
-    }
-
-    static void Optional(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is not null)
+        void Name()
         {
-            json.WriteString(name, value);
+            if (name is not null)
+            {
+                json.WritePropertyName(name);
+            }
         }
     }
 }

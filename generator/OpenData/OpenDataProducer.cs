@@ -20,8 +20,8 @@ public sealed class OpenDataProducer : IOutputProducer
 
     public ImmutableArray<OutputFile> Produce(Site site, RenderContext context, ImmutableArray<RenderedPage> pages, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
-        var dataset = DatasetInfo.Of(site, context.Urls, context.Text, context.BuildDate);
-        var rows = site.Cases.Select(c => new CaseCsv.Row(c, context.Urls.Absolute(Urls.Case(c.Slug)), CaseLabels.Of(c, site))).ToImmutableArray();
+        var dataset = context.Dataset;
+        var rows = site.Cases.Select(c => new CaseRow(c, context.Urls.Absolute(Urls.Case(c.Slug)))).ToImmutableArray();
         var files = ImmutableArray.CreateBuilder<OutputFile>();
         files.Add(new OutputFile(Urls.OutputPath(DatasetInfo.JsonPath), JsonOutput.Write(json =>
         {
@@ -29,7 +29,7 @@ public sealed class OpenDataProducer : IOutputProducer
             json.WriteStartArray("cases");
             foreach (var row in rows)
             {
-                CaseJson.Write(json, row.Case, row.Url, row.Labels);
+                CaseJson.Write(json, row);
             }
 
             json.WriteEndArray();
@@ -43,7 +43,7 @@ public sealed class OpenDataProducer : IOutputProducer
             {
                 Envelope(json, dataset, context.Urls.Absolute(path));
                 json.WritePropertyName("case");
-                CaseJson.Write(json, row.Case, row.Url, row.Labels);
+                CaseJson.Write(json, row);
                 json.WriteEndObject();
             })));
         }

@@ -6,6 +6,7 @@ using Portfolio.Model;
 using Portfolio.Output;
 using Portfolio.Rendering;
 using Diagnostic = Portfolio.Diagnostics.Diagnostic;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Pipeline;
 
@@ -57,8 +58,9 @@ public sealed class BuildPipeline(ImmutableArray<IOutputProducer> producers, Bui
             content = content with { Settings = content.Settings with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" } };
         }
 
-        var site = Stage("model", () => new SiteModeller().Build(content));
-        var (files, pages, rendered) = Stage("render", () => new Renderer(theme, producers, options.BuildDate).Render(site));
+        var text = UiText.For(theme, content.Settings.Language);
+        var site = Stage("model", () => new SiteModeller(text.Label).Build(content));
+        var (files, pages, rendered) = Stage("render", () => new Renderer(theme, text, producers, options.BuildDate).Render(site));
         diagnostics.AddRange(rendered);
 
         var urls = new Urls(site.Settings.BaseUrl);

@@ -3,6 +3,7 @@ using System.Xml;
 using Portfolio.Model;
 using Portfolio.OpenData;
 using Portfolio.Rendering;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Plumbing;
 
@@ -14,7 +15,7 @@ namespace Portfolio.Plumbing;
 public static class AtomFeed
 {
     public const string Namespace = "http://www.w3.org/2005/Atom";
-    public const string Path = "/feed.xml";
+    public const string Path = Urls.Feed;
 
     /// <summary>The date of a feed whose content gives none, so that the feed stays valid and the same on every build.</summary>
     static readonly DateOnly NoDate = new(2000, 1, 1);
@@ -25,7 +26,7 @@ public static class AtomFeed
         var text = context.Text;
         var feedDate = DatasetInfo.DateOf(site, context.BuildDate) ?? NoDate;
         var entries = site.Cases
-            .OrderByDescending(c => c.LastReviewed ?? DateOnly.MinValue)
+            .OrderByDescending(c => c.File.LastReviewed ?? DateOnly.MinValue)
             .ThenBy(c => c.Slug, StringComparer.Ordinal);
         return XmlOutput.Write(xml =>
         {
@@ -36,22 +37,22 @@ public static class AtomFeed
             Text(xml, "subtitle", string.Format(text.Culture, text["meta.feed_subtitle"], site.Settings.Title));
             xml.WriteElementString("updated", Namespace, Timestamp(feedDate));
             Link(xml, "self", "application/atom+xml", urls.Absolute(Path));
-            Link(xml, "alternate", "text/html", urls.Absolute("/cases/"));
+            Link(xml, "alternate", "text/html", urls.Absolute(Urls.Cases));
             xml.WriteStartElement("author", Namespace);
             xml.WriteElementString("name", Namespace, XmlOutput.Clean(site.Settings.Title));
-            xml.WriteElementString("uri", Namespace, urls.Absolute("/"));
+            xml.WriteElementString("uri", Namespace, urls.Absolute(Urls.Home));
             xml.WriteEndElement();
             Text(xml, "rights", site.Settings.Licence.Label + " " + site.Settings.Licence.Url);
             foreach (var c in entries)
             {
-                Entry(xml, site, urls, c, c.LastReviewed ?? feedDate);
+                Entry(xml, urls, c, c.File.LastReviewed ?? feedDate);
             }
 
             xml.WriteEndElement();
         });
     }
 
-    static void Entry(XmlWriter xml, Site site, Urls urls, CaseFile c, DateOnly updated)
+    static void Entry(XmlWriter xml, Urls urls, Case c, DateOnly updated)
     {
         var url = urls.Absolute(Urls.Case(c.Slug));
         xml.WriteStartElement("entry", Namespace);
@@ -59,13 +60,13 @@ public static class AtomFeed
         Text(xml, "title", c.Title);
         xml.WriteElementString("updated", Namespace, Timestamp(updated));
         Link(xml, "alternate", "text/html", url);
-        Text(xml, "summary", c.Summary);
-        foreach (var slug in c.Themes)
+        Text(xml, "summary", c.File.Summary);
+        foreach (var theme in c.Themes)
         {
             xml.WriteStartElement("category", Namespace);
-            xml.WriteAttributeString("term", slug);
-            xml.WriteAttributeString("scheme", urls.Absolute("/themes/"));
-            xml.WriteAttributeString("label", XmlOutput.Clean(site.Content.Taxonomies.Themes.FirstOrDefault(t => t.Slug == slug)?.Name ?? slug));
+            xml.WriteAttributeString("term", theme.Slug);
+            xml.WriteAttributeString("scheme", urls.Absolute(Urls.Themes));
+            xml.WriteAttributeString("label", XmlOutput.Clean(theme.Name));
             xml.WriteEndElement();
         }
 

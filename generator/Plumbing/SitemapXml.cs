@@ -11,12 +11,12 @@ namespace Portfolio.Plumbing;
 public static class SitemapXml
 {
     public const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
-    public const string Path = "/sitemap.xml";
+    public const string Path = Urls.Sitemap;
 
     public static byte[] Write(IEnumerable<PageRoute> routes, Urls urls)
     {
         var entries = routes
-            .Where(r => r.Kind != "not-found")
+            .Where(r => r.Kind != PageKind.NotFound)
             .Select(r => (Location: urls.Absolute(r.Url), r.LastModified))
             .OrderBy(e => e.Location, StringComparer.Ordinal)
             .ToImmutableArray();

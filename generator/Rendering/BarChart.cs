@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Rendering;
 

@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Rendering;
 
@@ -20,7 +21,7 @@ public sealed class BodyRenderer(Urls urls)
             EnableHtmlForInline = true,
             LinkRewriter = link => Content.MarkdownRules.IsSafe(link) ? urls.Link(link) : "#",
         };
-        MarkdownSetup.Pipeline.Setup(renderer);
+        Content.MarkdownSetup.Pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
         return new HtmlString(writer.ToString());

@@ -1,14 +1,37 @@
+using System.Collections.Immutable;
+using Portfolio.Model;
+using Portfolio.Rendering.Head;
+
 namespace Portfolio.Rendering;
 
+/// <summary>The data a page's layout lays out, exposed to templates as <c>page.data</c>. Every view record is one.</summary>
+public interface IPageView;
+
 /// <summary>
-/// One HTML page to render: its site path, the layout of its kind, its title and description, and
-/// the view data the layout lays out (exposed to templates as <c>page.data</c>). A generated section
-/// may carry an <see cref="Intro"/> written in <c>content/pages/&lt;section&gt;.md</c>.
-/// <see cref="Meta"/> holds what link previews and search engines read (Open Graph, JSON-LD).
+/// One HTML page to render: its site path, its kind, its title and description, and the view its layout lays
+/// out. A generated section may carry an <see cref="Intro"/> written in <c>content/pages/&lt;section&gt;.md</c>;
+/// <see cref="Meta"/> holds what link previews and search engines read; <see cref="Filed"/> what the page is filed
+/// under, for the search index's facets.
 /// </summary>
-public sealed record PageRoute(string Url, string Kind, string Title, string Description, object Data, string? SourcePath = null, DateOnly? LastModified = null, HtmlString? Intro = null,
-    Plumbing.PageMeta? Meta = null)
+public sealed record PageRoute(string Url, PageKind Kind, string Title, string Description, IPageView Data)
 {
+    public string? SourcePath { get; init; }
+
+    public DateOnly? LastModified { get; init; }
+
+    public HtmlString? Intro { get; init; }
+
+    public PageHead? Meta { get; init; }
+
+    public ImmutableArray<Named> Filed { get; init; } = [];
+
+    /// <summary>The layout's name, <c>case</c> or <c>guide-step</c>; also the page's body class.</summary>
+    public string Layout => PageKinds.Layout(Kind);
+
+    public ImmutableArray<string> Styles => PageKinds.Styles(Kind);
+
+    public ImmutableArray<string> Scripts => PageKinds.Scripts(Kind);
+
     /// <summary>The section the page belongs to, for the current-page mark in the navigation.</summary>
     public string Section => Url.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
 }

@@ -4,7 +4,9 @@ using System.Text;
 using Portfolio.Diagnostics;
 using Portfolio.Model;
 using Portfolio.Output;
+using Portfolio.Rendering.Head;
 using Portfolio.Rendering.Views;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Rendering;
 
@@ -13,23 +15,21 @@ namespace Portfolio.Rendering;
 /// and the files of each <see cref="IOutputProducer"/>. The result is sorted by path, so it is the
 /// same for the same input whatever the order of work.
 /// </summary>
-public sealed class Renderer(Theme theme, ImmutableArray<IOutputProducer> producers, DateOnly? buildDate)
+public sealed class Renderer(Theme theme, UiText text, ImmutableArray<IOutputProducer> producers, DateOnly? buildDate)
 {
     public (ImmutableArray<OutputFile> Files, ImmutableArray<RenderedPage> Pages, ImmutableArray<Diagnostic> Diagnostics) Render(Site site)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var urls = new Urls(site.Settings.BaseUrl);
-        var language = site.Settings.Language;
-        var text = new UiText(theme.Texts.GetValueOrDefault(language) ?? ImmutableDictionary<string, string>.Empty, language,
-            $"themes/default/i18n/{language}.yml");
-        var views = new ViewFactory(site, key => text[key], text.Culture);
-        var map = new SiteMap(site, views, new BodyRenderer(urls), text, buildDate);
-        var year = (buildDate ?? site.Cases.Select(c => c.LastReviewed).Max() ?? new DateOnly(2000, 1, 1)).Year;
+        var views = new ViewFactory(site, text);
+        var dataset = DatasetInfo.Of(site, urls, text, buildDate);
+        var head = new HeadBuilder(site, theme, urls, text, dataset);
+        var map = new SiteMap(site, views, new BodyRenderer(urls), text, head, dataset);
+        var year = (buildDate ?? site.Cases.Select(c => c.File.LastReviewed).Max() ?? new DateOnly(2000, 1, 1)).Year;
         var globals = new SiteGlobals(site.Settings, map.Sections(), map.FooterLinks(), site.Cases.Length, year.ToString(CultureInfo.InvariantCulture));
         var templates = new TemplateRenderer(theme, urls, text, globals);
 
-        var metadata = new Plumbing.PageMetadata(site, theme, urls, text, buildDate);
-        var rendered = map.Routes().Select(metadata.Describe).AsParallel().AsOrdered().Select(route => (Route: route, Result: templates.Render(route))).ToList();
+        var rendered = map.Routes().AsParallel().AsOrdered().Select(route => (Route: route, Result: templates.Render(route))).ToList();
         var pages = ImmutableArray.CreateBuilder<RenderedPage>();
         foreach (var (route, (html, _)) in rendered.Where(r => r.Result.Problem is null))
         {
@@ -47,7 +47,7 @@ public sealed class Renderer(Theme theme, ImmutableArray<IOutputProducer> produc
 
         var files = new List<OutputFile>(pages.Select(p => p.File));
         files.AddRange(theme.Assets.Values.Select(a => new OutputFile(a.OutputPath, a.Bytes)));
-        var context = new RenderContext(theme, urls, text, buildDate);
+        var context = new RenderContext(theme, urls, text, dataset, buildDate);
         foreach (var producer in producers)
         {
             files.AddRange(producer.Produce(site, context, pages.ToImmutable(), diagnostics));

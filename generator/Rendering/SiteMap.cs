@@ -1,53 +1,75 @@
 using System.Collections.Immutable;
+using Portfolio.Content;
+using Portfolio.Content.Documents;
 using Portfolio.Model;
+using Portfolio.Rendering.Head;
 using Portfolio.Rendering.Views;
 
 namespace Portfolio.Rendering;
 
 /// <summary>
-/// Lists every HTML page of the site (the URL contract in DESIGN.md) with the view data its layout needs.
-/// Views are computed here and in <see cref="ViewFactory"/> and the page builders beside it; layouts only lay them out.
+/// Lists every HTML page of the site (the URL contract in DESIGN.md) with the view its layout needs and the head
+/// its link previews read. Views are computed here and in <see cref="ViewFactory"/> and the page builders beside
+/// it; layouts only lay them out.
 /// </summary>
-public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, UiText text, DateOnly? buildDate = null)
+public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, UiText text, HeadBuilder head, DatasetInfo dataset)
 {
-    readonly CasePages cases = new(site, views, bodies, key => text[key], path => EditUrl(site, path));
-    readonly GuidePages guide = new(site, views, bodies, key => text[key], path => EditUrl(site, path));
+    readonly CasePages cases = new(site, views, bodies, text, path => EditUrl(site, path));
+    readonly GuidePages guide = new(site, views, bodies, text, path => EditUrl(site, path));
 
     public ImmutableArray<PageRoute> Routes()
     {
         var routes = ImmutableArray.CreateBuilder<PageRoute>();
         var settings = site.Settings;
-        routes.Add(new PageRoute("/", "home", settings.Title, settings.Description, Home()));
-        routes.Add(new PageRoute("/guide/", "guide-index", text["guide.title"], text["guide.description"], new GuideIndexView(views.Steps(null), Conclusion())));
+        routes.Add(new PageRoute(Urls.Home, PageKind.Home, settings.Title, settings.Description, Home()) { Meta = head.ForHome() });
+        routes.Add(Page(Urls.Guide, PageKind.GuideIndex, "guide", new GuideIndexView(views.Steps(null), Conclusion())));
         foreach (var step in site.Guide)
         {
-            routes.Add(new PageRoute(Urls.GuideStep(step.Slug), "guide-step", step.Title, step.Summary, guide.Build(step), step.SourcePath, step.LastReviewed));
+            routes.Add(new PageRoute(Urls.GuideStep(step.Slug), PageKind.GuideStep, step.Title, step.Summary, guide.Build(step))
+            {
+                SourcePath = step.SourcePath,
+                LastModified = step.LastReviewed,
+                Meta = head.Plain(),
+            });
         }
 
-        routes.Add(new PageRoute("/cases/", "case-index", text["cases.title"], text["cases.description"], CaseIndex()));
+        routes.Add(Page(Urls.Cases, PageKind.CaseIndex, "cases", CaseIndex()));
         for (var i = 0; i < site.Cases.Length; i++)
         {
             var c = site.Cases[i];
-            routes.Add(new PageRoute(Urls.Case(c.Slug), "case", c.Title, c.Summary, cases.Build(i), c.SourcePath, c.LastReviewed));
+            routes.Add(new PageRoute(Urls.Case(c.Slug), PageKind.Case, c.Title, c.File.Summary, cases.Build(i))
+            {
+                SourcePath = c.File.SourcePath,
+                LastModified = c.File.LastReviewed,
+                Meta = head.ForCase(c),
+                Filed = c.Filed,
+            });
         }
 
-        routes.Add(new PageRoute("/framework/", "framework", text["framework.title"], text["framework.description"], Framework()));
-        routes.Add(new PageRoute("/beneficiaries/", "beneficiaries", text["beneficiaries.title"], text["beneficiaries.description"], Beneficiaries()));
-        AddTaxonomy(routes, "countries", site.Countries, Urls.Country);
-        AddTaxonomy(routes, "themes", site.Themes.Where(t => t.Count > 0), Urls.Theme);
-        foreach (var page in site.Pages.Where(p => !Content.Validator.SectionSlugs.Contains(p.Slug)))
+        routes.Add(Page(Urls.Framework, PageKind.Framework, "framework", Framework()));
+        routes.Add(Page(Urls.Beneficiaries, PageKind.Beneficiaries, "beneficiaries", Beneficiaries()));
+        AddTaxonomy(routes, Urls.Countries, "countries", site.Countries);
+        AddTaxonomy(routes, Urls.Themes, "themes", site.Themes.Where(t => t.Count > 0));
+        foreach (var page in site.Pages.Where(p => !Validator.SectionSlugs.Contains(p.Slug)))
         {
-            routes.Add(new PageRoute(Urls.Page(page.Slug), "page", page.Title, page.Summary,
-                new PageView(page, bodies.Render(page.Body), PageOutline.Of(page.Body), views.Date(page.LastReviewed), EditUrl(site, page.SourcePath)),
-                page.SourcePath, page.LastReviewed));
+            routes.Add(new PageRoute(Urls.Page(page.Slug), PageKind.Page, page.Title, page.Summary,
+                new PageView(page, bodies.Render(page.Body), PageOutline.Of(page.Body), views.Date(page.LastReviewed), EditUrl(site, page.SourcePath)))
+            {
+                SourcePath = page.SourcePath,
+                LastModified = page.LastReviewed,
+                Meta = head.Plain(),
+            });
         }
 
-        routes.Add(new PageRoute(OpenData.DatasetInfo.PagePath, "data", text["data.title"], text["data.description"],
-            OpenData.DataPage.View(site, text, buildDate), LastModified: OpenData.DatasetInfo.DateOf(site, buildDate)));
-        routes.Add(new PageRoute("/search/", "search", text["search.title"], text["search.description"], new EmptyView(Sections())));
-        routes.Add(new PageRoute("/404.html", "not-found", text["not_found.title"], text["not_found.description"], new EmptyView(Sections())));
+        routes.Add(Page(Urls.Data, PageKind.Data, "data", DataPages.View(site, text, dataset)) with { LastModified = dataset.BuildDate, Meta = head.ForData() });
+        routes.Add(Page(Urls.Search, PageKind.Search, "search", new EmptyView(Sections())));
+        routes.Add(Page(Urls.NotFound, PageKind.NotFound, "not_found", new EmptyView(Sections())) with { Meta = null });
         return [.. routes.Select(WithIntro)];
     }
+
+    /// <summary>A generated page, titled and described from the UI text under <paramref name="textKey"/>.</summary>
+    PageRoute Page(string url, PageKind kind, string textKey, IPageView view) =>
+        new(url, kind, text[textKey + ".title"], text[textKey + ".description"], view) { Meta = head.Plain() };
 
     /// <summary>A section page takes its title, summary and introduction from the page of the same slug.</summary>
     PageRoute WithIntro(PageRoute route)
@@ -63,25 +85,25 @@ public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, U
         };
     }
 
-    Page? IntroOf(string url) => site.Pages.FirstOrDefault(p => Content.Validator.SectionSlugs.Contains(p.Slug) && Urls.Page(p.Slug) == url);
+    Page? IntroOf(string url) => site.Pages.FirstOrDefault(p => Validator.SectionSlugs.Contains(p.Slug) && Urls.Page(p.Slug) == url);
 
     /// <summary>The main sections, in the header's order.</summary>
     public ImmutableArray<NavLink> Sections() =>
     [
-        new("/guide/", text["nav.guide"]),
-        new("/cases/", text["nav.cases"]),
-        new("/framework/", text["nav.framework"]),
-        new("/beneficiaries/", text["nav.beneficiaries"]),
+        new(Urls.Guide, text["nav.guide"]),
+        new(Urls.Cases, text["nav.cases"]),
+        new(Urls.Framework, text["nav.framework"]),
+        new(Urls.Beneficiaries, text["nav.beneficiaries"]),
         .. PageLink("about", "nav.about"),
     ];
 
     /// <summary>The footer's links beyond the main sections: the taxonomies, search and the pages that exist.</summary>
     public ImmutableArray<NavLink> FooterLinks() =>
     [
-        new("/countries/", text["nav.countries"]),
-        new("/themes/", text["nav.themes"]),
-        new(OpenData.DatasetInfo.PagePath, text["nav.data"]),
-        new("/search/", text["search.title"]),
+        new(Urls.Countries, text["nav.countries"]),
+        new(Urls.Themes, text["nav.themes"]),
+        new(Urls.Data, text["nav.data"]),
+        new(Urls.Search, text["search.title"]),
         .. PageLink("references", "nav.references"),
         .. PageLink("contribute", "footer.contribute"),
     ];
@@ -103,7 +125,7 @@ public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, U
             views.Cards(site.FeaturedCases.IsEmpty ? site.Cases.Take(3) : site.FeaturedCases),
             views.Count("home.all_cases", site.Cases.Length),
             stats,
-            site.Content.Programme is { } programme ? new ProgrammeFigures(views, key => text[key]).Build(programme) : null,
+            site.Content.Programme is { } programme ? new ProgrammeFigures(views, text).Build(programme) : null,
             Conclusion());
     }
 
@@ -113,28 +135,20 @@ public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, U
     /// <summary>The noun after a stat's number, singular or plural.</summary>
     string Noun(string key, int count) => text[key + (count == 1 ? "_one" : "_other")];
 
-    CaseIndexView CaseIndex()
-    {
-        var cards = views.Cards(site.Cases);
-        ImmutableArray<FacetGroup> facets =
-        [
-            Group("country", cards, c => c.Countries),
-            Group("theme", cards, c => c.Themes),
-            Group("level", cards, c => [c.Level]),
-            Group("phase", cards, c => c.Phases),
-            Group("sector", cards, c => c.Sectors),
-        ];
-        return new CaseIndexView(cards, views.Count("cases.count", cards.Length), facets);
-    }
+    CaseIndexView CaseIndex() => new(views.Cards(site.Cases), views.Count("cases.count", site.Cases.Length),
+        [.. Facets.Filters.Select(Group)]);
 
-    FacetGroup Group(string name, ImmutableArray<CaseCard> cards, Func<CaseCard, IEnumerable<Facet>> facets) =>
-        new(name, text["facet." + name], [.. cards.SelectMany(facets).GroupBy(f => f.Slug)
-            .Select(g => new FacetCount(g.First(), g.Count(), views.Count("cases.count", g.Count())))
+    FacetGroup Group(Taxon taxon)
+    {
+        var key = Facets.Key(taxon);
+        return new(key, text["facet." + key], [.. site.Cases.SelectMany(c => c.Under(taxon)).GroupBy(n => n.Slug)
+            .Select(g => new FacetCount(ViewFactory.Facet(g.First()), g.Count(), views.Count("cases.count", g.Count())))
             .OrderBy(f => f.Value.Name, StringComparer.Ordinal)]);
+    }
 
     FrameworkView Framework()
     {
-        var intro = IntroOf("/framework/");
+        var intro = IntroOf(Urls.Framework);
         var matrices = site.Content.Matrices;
         ImmutableArray<NavLink> outline =
         [
@@ -147,22 +161,24 @@ public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, U
                 new NavLink("#beneficiaries-title", text["framework.beneficiaries_title"]),
             },
         ];
-        return new(site.Matrix, matrices?.Nabatchi.Source, matrices?.Nabatchi.Description, matrices?.Nabatchi.LevelsNote, guide.CapacityWillingness(),
+        return new(views.Matrix(), matrices?.Nabatchi.Source, matrices?.Nabatchi.Description, matrices?.Nabatchi.LevelsNote, guide.CapacityWillingness(),
             matrices?.DirectBeneficiaries, matrices?.IndirectBeneficiaries, outline, intro is null ? null : EditUrl(site, intro.SourcePath));
     }
 
     BeneficiariesView Beneficiaries() => new(
-        [.. site.Beneficiaries.Rows.Select(r => new BeneficiaryRowView(views.Card(r.Case), r.Direct, r.Indirect))],
+        [.. site.Cases.Select(c => new BeneficiaryRowView(views.Card(c), c.File.Beneficiaries.Direct, c.File.Beneficiaries.Indirect))],
         site.Content.Matrices?.DirectBeneficiaries, site.Content.Matrices?.IndirectBeneficiaries);
 
-    void AddTaxonomy(ImmutableArray<PageRoute>.Builder routes, string kind, IEnumerable<TaxonomyTerm> terms, Func<string, string> url)
+    /// <summary>A taxonomy's index (<c>/countries/</c>) and a page per term, titled from the UI text under <paramref name="textKey"/>.</summary>
+    void AddTaxonomy(ImmutableArray<PageRoute>.Builder routes, string indexUrl, string textKey, IEnumerable<TaxonomyTerm> terms)
     {
-        var termViews = terms.Select(t => new TermView(t, url(t.Slug), views.Cards(t.Cases), views.Count("cases.count", t.Count))).ToImmutableArray();
-        routes.Add(new PageRoute($"/{kind}/", "taxonomy-index", text[kind + ".title"], text[kind + ".description"], new TaxonomyIndexView(kind, termViews)));
+        var parent = new NavLink(indexUrl, text["nav." + textKey]);
+        var termViews = terms.Select(t => new TermView(t, Urls.Of(t.Term)!, views.Cards(t.Cases), views.Count("cases.count", t.Count), parent)).ToImmutableArray();
+        routes.Add(Page(indexUrl, PageKind.TaxonomyIndex, textKey, new TaxonomyIndexView(termViews)));
         foreach (var term in termViews)
         {
-            routes.Add(new PageRoute(term.Url, "taxonomy", term.Term.Name,
-                term.Term.Description ?? string.Format(text.Culture, text[kind + ".term_description"], term.Term.Name, term.CountLabel), term));
+            routes.Add(new PageRoute(term.Url, PageKind.Taxonomy, term.Term.Name,
+                term.Term.Description ?? string.Format(text.Culture, text[textKey + ".term_description"], term.Term.Name, term.CountLabel), term) { Meta = head.Plain() });
         }
     }
 

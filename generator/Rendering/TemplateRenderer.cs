@@ -2,6 +2,7 @@ using Portfolio.Diagnostics;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Rendering;
 
@@ -29,9 +30,9 @@ public sealed class TemplateRenderer
 
     public (string? Html, Diagnostic? Problem) Render(PageRoute route)
     {
-        if (!theme.Layouts.TryGetValue(route.Kind, out var layout) || !theme.Layouts.TryGetValue("base", out var baseLayout))
+        if (!theme.Layouts.TryGetValue(route.Layout, out var layout) || !theme.Layouts.TryGetValue("base", out var baseLayout))
         {
-            var missing = theme.Layouts.ContainsKey(route.Kind) ? "base" : route.Kind;
+            var missing = theme.Layouts.ContainsKey(route.Layout) ? "base" : route.Layout;
             return (null, Diagnostic.Error(Codes.TemplateMissing, SourcePosition.StartOf($"themes/default/layouts/{missing}.scriban"),
                 $"the layout '{missing}.scriban' is missing", "add the layout to the theme's layouts folder"));
         }
@@ -72,7 +73,7 @@ public sealed class TemplateRenderer
     string DocumentTitle(PageRoute route)
     {
         var site = siteGlobals.Settings.Title;
-        if (route.Url == "/")
+        if (route.Url == Urls.Home)
         {
             return site;
         }

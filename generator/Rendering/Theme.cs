@@ -15,10 +15,11 @@ namespace Portfolio.Rendering;
 public sealed class Theme
 {
     Theme(ImmutableDictionary<string, Template> layouts, ImmutableDictionary<string, ImmutableDictionary<string, string>> texts,
-        ImmutableDictionary<string, Asset> assets)
+        ImmutableDictionary<string, string> textFiles, ImmutableDictionary<string, Asset> assets)
     {
         Layouts = layouts;
         Texts = texts;
+        TextFiles = textFiles;
         Assets = assets;
     }
 
@@ -26,6 +27,9 @@ public sealed class Theme
 
     /// <summary>UI text by language, then by dotted key (<c>nav.cases</c>).</summary>
     public ImmutableDictionary<string, ImmutableDictionary<string, string>> Texts { get; }
+
+    /// <summary>The language files by language, as their paths are shown in messages.</summary>
+    public ImmutableDictionary<string, string> TextFiles { get; }
 
     /// <summary>Assets by their path under <c>assets/</c> (<c>css/site.css</c>).</summary>
     public ImmutableDictionary<string, Asset> Assets { get; }
@@ -35,6 +39,7 @@ public sealed class Theme
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var layouts = ImmutableDictionary.CreateBuilder<string, Template>(StringComparer.Ordinal);
         var texts = ImmutableDictionary.CreateBuilder<string, ImmutableDictionary<string, string>>(StringComparer.Ordinal);
+        var textFiles = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         var assets = ImmutableDictionary.CreateBuilder<string, Asset>(StringComparer.Ordinal);
         foreach (var file in files)
         {
@@ -55,6 +60,7 @@ public sealed class Theme
             {
                 var language = file.RelativePath["i18n/".Length..^".yml".Length];
                 texts[language] = ReadTexts(file, diagnostics);
+                textFiles[language] = file.DisplayPath;
             }
             else if (file.RelativePath.StartsWith("assets/", StringComparison.Ordinal))
             {
@@ -63,7 +69,7 @@ public sealed class Theme
             }
         }
 
-        return (new Theme(layouts.ToImmutable(), texts.ToImmutable(), assets.ToImmutable()), diagnostics.ToImmutable());
+        return (new Theme(layouts.ToImmutable(), texts.ToImmutable(), textFiles.ToImmutable(), assets.ToImmutable()), diagnostics.ToImmutable());
     }
 
     static ImmutableDictionary<string, string> ReadTexts(ThemeFile file, ImmutableArray<Diagnostic>.Builder diagnostics)

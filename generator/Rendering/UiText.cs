@@ -15,6 +15,14 @@ public sealed class UiText(ImmutableDictionary<string, string> texts, string lan
 
     public CultureInfo Culture { get; } = CultureInfo.GetCultureInfo(language);
 
+    /// <summary>The theme's words in <paramref name="language"/>; with no language file, every key is missing (and reported).</summary>
+    public static UiText For(Theme theme, string language) =>
+        new(theme.Texts.GetValueOrDefault(language) ?? ImmutableDictionary<string, string>.Empty, language,
+            theme.TextFiles.GetValueOrDefault(language) ?? $"i18n/{language}.yml");
+
+    /// <summary>The label of a vocabulary value, <c>level.group</c>.</summary>
+    public string Label(Content.Schema.Choice choice) => this[choice.LabelKey];
+
     public string this[string key]
     {
         get

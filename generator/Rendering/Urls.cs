@@ -1,15 +1,32 @@
+using Portfolio.Model;
+
 namespace Portfolio.Rendering;
 
 /// <summary>
-/// Builds the site's URLs from site-relative paths (<c>/cases/ia2/</c>), adding the base URL's path
-/// so the site also works when published below a folder. Output file paths follow from URLs.
+/// Every address of the site, built in one place: the site paths of pages and fragments (<c>/cases/ia2/</c>,
+/// <c>/framework/#level-group</c>), and, for an instance, links and absolute URLs with the base URL's path, so the
+/// site also works published below a folder. Output file paths follow from site paths.
 /// </summary>
 public sealed class Urls(string baseUrl)
 {
+    public const string Home = "/";
+    public const string Guide = "/guide/";
+    public const string Cases = "/cases/";
+    public const string Framework = "/framework/";
+    public const string Beneficiaries = "/beneficiaries/";
+    public const string Countries = "/countries/";
+    public const string Themes = "/themes/";
+    public const string Search = "/search/";
+    public const string Data = "/data/";
+    public const string Feed = "/feed.xml";
+    public const string Sitemap = "/sitemap.xml";
+    public const string Robots = "/robots.txt";
+    public const string NotFound = "/404.html";
+
     readonly string basePath = new Uri(baseUrl).AbsolutePath.TrimEnd('/');
     readonly string origin = new Uri(baseUrl).GetLeftPart(UriPartial.Authority);
 
-    /// <summary>A root-relative link for use inside the site: <c>/base/cases/ia2/</c>.</summary>
+    /// <summary>A root-relative link for use inside the site: <c>/base/cases/ia2/</c>. Other URLs pass unchanged.</summary>
     public string Link(string sitePath) => sitePath.StartsWith('/') && !sitePath.StartsWith("//", StringComparison.Ordinal)
         ? basePath + sitePath
         : sitePath;
@@ -24,13 +41,36 @@ public sealed class Urls(string baseUrl)
         return trimmed.Length == 0 || trimmed.EndsWith('/') ? trimmed + "index.html" : trimmed;
     }
 
-    public static string Case(string slug) => $"/cases/{slug}/";
+    public static string Case(string slug) => $"{Cases}{slug}/";
 
-    public static string GuideStep(string slug) => $"/guide/{slug}/";
+    public static string GuideStep(string slug) => $"{Guide}{slug}/";
 
-    public static string Country(string code) => $"/countries/{code.ToLowerInvariant()}/";
+    public static string Country(string code) => $"{Countries}{code.ToLowerInvariant()}/";
 
-    public static string Theme(string slug) => $"/themes/{slug}/";
+    public static string Theme(string slug) => $"{Themes}{slug}/";
 
     public static string Page(string slug) => $"/{slug}/";
+
+    /// <summary>The id of a level's definition on the framework page: <c>level-group</c>.</summary>
+    public static string LevelAnchor(string slug) => $"level-{slug}";
+
+    /// <summary>The id of a phase's definition on the framework page: <c>phase-co-design</c>.</summary>
+    public static string PhaseAnchor(string slug) => $"phase-{slug}";
+
+    public static string Level(string slug) => $"{Framework}#{LevelAnchor(slug)}";
+
+    public static string Phase(string slug) => $"{Framework}#{PhaseAnchor(slug)}";
+
+    /// <summary>A cell of the co-production matrix on the framework page: <c>/framework/#group-co-design</c>.</summary>
+    public static string MatrixCell(MatrixCellId cell) => $"{Framework}#{cell.Id}";
+
+    /// <summary>The page that lists a country, theme, level or phase; null for techniques and sectors, which have none.</summary>
+    public static string? Of(Named term) => term.Taxon switch
+    {
+        Taxon.Country => Country(term.Slug),
+        Taxon.Theme => Theme(term.Slug),
+        Taxon.Level => Level(term.Slug),
+        Taxon.Phase => Phase(term.Slug),
+        _ => null,
+    };
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using Portfolio.Content.Schema;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Schema;
 
@@ -10,7 +11,7 @@ namespace Portfolio.Schema;
 /// techniques and guide steps), then an outline of the page's sections. Values are left empty, so
 /// <c>portfolio check</c> points at each required field still to fill; optional ones left empty count as absent.
 /// </summary>
-public sealed class CaseScaffold(VocabularySet vocabularies)
+public sealed class CaseScaffold(KnownSlugs vocabularies)
 {
     /// <summary>The sections every case page has, each with the question it answers.</summary>
     public static readonly ImmutableArray<(string Heading, string Question)> Sections =

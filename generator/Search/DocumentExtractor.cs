@@ -4,7 +4,7 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Portfolio.Rendering;
-using Portfolio.Rendering.Views;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Search;
 
@@ -85,21 +85,12 @@ public sealed class DocumentExtractor(Urls urls, Func<string, string> typeName)
         }
     }
 
-    ImmutableArray<FacetValue> Facets(string type, PageRoute route)
-    {
-        var facets = ImmutableArray.CreateBuilder<FacetValue>();
-        facets.Add(new FacetValue(FacetGroups.Type, type, typeName(type)));
-        if (route.Data is CasePageView { Card: var card })
-        {
-            facets.AddRange(card.Countries.Select(f => new FacetValue(FacetGroups.Country, f.Slug, f.Name)));
-            facets.AddRange(card.Themes.Select(f => new FacetValue(FacetGroups.Theme, f.Slug, f.Name)));
-            facets.Add(new FacetValue(FacetGroups.Level, card.Level.Slug, card.Level.Name));
-            facets.AddRange(card.Phases.Select(f => new FacetValue(FacetGroups.Phase, f.Slug, f.Name)));
-            facets.AddRange(card.Sectors.Select(f => new FacetValue(FacetGroups.Sector, f.Slug, f.Name)));
-        }
-
-        return facets.ToImmutable();
-    }
+    /// <summary>The page's type, then what it is filed under, group by group.</summary>
+    ImmutableArray<FacetValue> Facets(string type, PageRoute route) =>
+    [
+        new FacetValue(FacetGroups.Type, type, typeName(type)),
+        .. route.Filed.Select(term => new FacetValue(Model.Facets.Key(term.Taxon), term.Slug, term.Name)),
+    ];
 
     static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 

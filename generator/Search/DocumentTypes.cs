@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Portfolio.Rendering;
 
 namespace Portfolio.Search;
 
@@ -17,16 +17,14 @@ public static class DocumentTypes
     /// <summary>Types in the order results of equal score are listed and the type facet shows them.</summary>
     public static readonly ImmutableArray<string> Ordered = [Case, Guide, Page];
 
-    static readonly FrozenDictionary<string, string> ByKind = new Dictionary<string, string>
-    {
-        ["case"] = Case,
-        ["guide-step"] = Guide,
-        ["page"] = Page,
-        ["framework"] = Page,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
     /// <summary>The search type of a page kind, or null when pages of that kind are not searched.</summary>
-    public static string? Of(string pageKind) => ByKind.GetValueOrDefault(pageKind);
+    public static string? Of(PageKind kind) => kind switch
+    {
+        PageKind.Case => Case,
+        PageKind.GuideStep => Guide,
+        PageKind.Page or PageKind.Framework => Page,
+        _ => null,
+    };
 
     public static int Rank(string type) => Ordered.IndexOf(type);
 }

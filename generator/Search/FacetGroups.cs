@@ -1,19 +1,16 @@
 using System.Collections.Immutable;
+using Portfolio.Model;
 
 namespace Portfolio.Search;
 
 /// <summary>
-/// The facets a search can be narrowed by, in the order they are shown. The names are the URL
-/// parameters (<c>/search/?q=agua&amp;country=uy</c>) and the keys of their labels, <c>facet.&lt;name&gt;</c>.
+/// The facets a search can be narrowed by, in the order they are shown: the page's type, then the groups cases
+/// are filtered by (<see cref="Facets.Filters"/>). The names are the URL parameters
+/// (<c>/search/?q=agua&amp;country=uy</c>) and the keys of their labels, <c>facet.&lt;name&gt;</c>.
 /// </summary>
 public static class FacetGroups
 {
     public const string Type = "type";
-    public const string Country = "country";
-    public const string Theme = "theme";
-    public const string Level = "level";
-    public const string Phase = "phase";
-    public const string Sector = "sector";
 
-    public static readonly ImmutableArray<string> Ordered = [Type, Country, Theme, Level, Phase, Sector];
+    public static readonly ImmutableArray<string> Ordered = [Type, .. Facets.Filters.Select(Facets.Key)];
 }

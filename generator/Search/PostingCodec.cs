@@ -1,4 +1,5 @@
 using System.Text;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Search;
 

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Portfolio.Output;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Search;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Search;
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Search;
 

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Portfolio.Diagnostics;
 using Portfolio.Pipeline;
 using Portfolio.Rendering;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Serve;
 
@@ -34,7 +35,7 @@ public sealed class PreviewBuilder(BuildOptions options, ImmutableArray<IOutputP
             var (files, diagnostics, timings) = Run();
             foreach (var diagnostic in diagnostics)
             {
-                log.WriteLine(Cli.DiagnosticPrinter.Text(diagnostic));
+                log.WriteLine(DiagnosticPrinter.Text(diagnostic));
             }
 
             var errors = diagnostics.Where(d => d.IsError).ToImmutableArray();

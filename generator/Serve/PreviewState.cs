@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Portfolio.Diagnostics;
 using Portfolio.Output;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Serve;
 

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Serve;
 

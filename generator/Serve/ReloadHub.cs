@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Serve;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.BrowserTests;
 

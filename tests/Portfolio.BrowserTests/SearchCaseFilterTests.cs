@@ -1,6 +1,7 @@
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.BrowserTests;
 

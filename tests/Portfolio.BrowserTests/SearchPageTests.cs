@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.BrowserTests;
 

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Portfolio.Pipeline;
 using Portfolio.Rendering;
 using Portfolio.Serve;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Portfolio.Content.Yaml;
 using Portfolio.Diagnostics;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Content.Schema;
 
@@ -10,7 +11,7 @@ namespace Portfolio.Content.Schema;
 /// Checks a YAML tree against an <see cref="ObjectType"/>, reporting every problem with its position,
 /// the field path, what was expected, what was written and how to fix it.
 /// </summary>
-public sealed partial class SchemaValidator(VocabularySet vocabularies)
+public sealed partial class SchemaValidator(KnownSlugs vocabularies)
 {
     public ImmutableArray<Diagnostic> Validate(YamlMapping mapping, ObjectType schema)
     {
@@ -231,9 +232,9 @@ public sealed partial class SchemaValidator(VocabularySet vocabularies)
         var suggestion = Suggestions.Closest(scalar.Value, names);
         var (code, what) = vocabulary switch
         {
-            Vocabulary.Theme => (Codes.UnknownTheme, "theme"),
-            Vocabulary.Technique => (Codes.UnknownTechnique, "technique"),
-            Vocabulary.GuideStep => (Codes.UnknownGuideStep, "guide step"),
+            SlugTarget.Theme => (Codes.UnknownTheme, "theme"),
+            SlugTarget.Technique => (Codes.UnknownTechnique, "technique"),
+            SlugTarget.GuideStep => (Codes.UnknownGuideStep, "guide step"),
             _ => (Codes.UnknownCase, "case"),
         };
         diagnostics.Add(Diagnostic.Error(code, scalar.Position,

@@ -5,7 +5,7 @@ namespace Portfolio.Rendering.Views;
 /// <summary>A link with its text; <see cref="Current"/> marks the page being shown.</summary>
 public sealed record NavLink(string Url, string Label, bool Current = false, string? Extra = null);
 
-/// <summary>A named value with its slug, e.g. a country (<c>ar</c>, Argentina) or a phase.</summary>
+/// <summary>A named value with its slug, e.g. a country (<c>ar</c>, Argentina) or a phase, and the page that lists it, if any.</summary>
 public sealed record Facet(string Slug, string Name, string? Url = null);
 
 /// <summary>A case as shown in lists and cards, with its facets also as data attributes for filters.</summary>

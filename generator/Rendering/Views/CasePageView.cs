@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Portfolio.Model;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Rendering.Views;
 
@@ -15,19 +15,23 @@ public sealed record CasePageView(
     ImmutableArray<Facet> Techniques,
     ImmutableArray<DataSourceView> DataSources,
     string DataSourcesLabel,
+    PartnershipView? Partnership,
     ImmutableArray<NavLink> StepsIllustrated,
     string? Status,
     string? LastReviewed,
     string? LastReviewedIso,
     string? EditUrl,
     NavLink? Previous,
-    NavLink? Next);
+    NavLink? Next) : IPageView;
 
 /// <summary>Partners of one sector.</summary>
 public sealed record PartnerGroup(Facet Sector, ImmutableArray<Partner> Partners);
 
 /// <summary>A data source's row in the case's data table; missing facts are shown as "not stated".</summary>
 public sealed record DataSourceView(string Name, string? Url, string? Publisher, string? Standard, string? UpdateFrequency);
+
+/// <summary>The public partner's capacity and willingness as labels; null where the case does not rate it.</summary>
+public sealed record PartnershipView(string? Capacity, string? Willingness);
 
 /// <summary>
 /// A small picture of the Nabatchi matrix with the case's cells marked, shown beside the level and

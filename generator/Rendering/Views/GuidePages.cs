@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
+using Portfolio.Content.Documents;
+using Portfolio.Content.Schema;
 using Portfolio.Model;
 
 namespace Portfolio.Rendering.Views;
 
 /// <summary>Builds the view of each guide step: its boxes, the examples, the matrices it shows and its neighbours.</summary>
-public sealed class GuidePages(Site site, ViewFactory views, BodyRenderer bodies, Func<string, string> text, Func<string, string?> editUrl)
+public sealed class GuidePages(Site site, ViewFactory views, BodyRenderer bodies, UiText text, Func<string, string?> editUrl)
 {
     public GuideStepView Build(GuideStep step)
     {
@@ -12,20 +14,20 @@ public sealed class GuidePages(Site site, ViewFactory views, BodyRenderer bodies
         var steps = views.Steps(step);
         var boxes = step.Boxes.Select((b, i) => new BoxView(b, $"box-{i + 1}",
             b.Figure is { } figure ? Format("guide.figure", views.Number(figure)) : null,
-            b.Case is { } slug && site.Cases.FirstOrDefault(c => c.Slug == slug) is { } c ? new NavLink(Urls.Case(c.Slug), c.Title) : null,
-            b.Kind == "chain"));
-        var capacity = step.Matrices.Contains("capacity-willingness") ? CapacityWillingness() : null;
-        var nabatchi = step.Matrices.Contains("nabatchi") ? site.Matrix : null;
+            b.Case is { } slug && site.CaseOf(slug) is { } c ? new NavLink(Urls.Case(c.Slug), c.Title) : null,
+            b.Kind == Vocabularies.ChainBox));
+        var capacity = step.Matrices.Contains(Vocabularies.CapacityMatrix) ? CapacityWillingness() : null;
+        var nabatchi = step.Matrices.Contains(Vocabularies.NabatchiMatrix) ? views.Matrix() : null;
         ImmutableArray<NavLink> outline =
         [
             .. PageOutline.Of(step.Body),
             .. step.Boxes.Select((b, i) => new NavLink($"#box-{i + 1}", b.Title)),
-            .. capacity is null ? [] : new[] { new NavLink("#capacity-title", text("framework.capacity_title")) },
-            .. nabatchi is null ? [] : new[] { new NavLink("#matrix-title", text("framework.matrix_title")) },
-            new NavLink("#examples-title", text("guide.examples")),
+            .. capacity is null ? [] : new[] { new NavLink("#capacity-title", text["framework.capacity_title"]) },
+            .. nabatchi is null ? [] : new[] { new NavLink("#matrix-title", text["framework.matrix_title"]) },
+            new NavLink("#examples-title", text["guide.examples"]),
         ];
         return new GuideStepView(step,
-            string.Format(views.Culture, text("guide.position"), views.Number(step.Number), views.Number(site.Guide.Length)),
+            string.Format(views.Culture, text["guide.position"], views.Number(step.Number), views.Number(site.Guide.Length)),
             bodies.Render(step.Body), outline, [.. boxes], views.Cards(site.ExamplesFor(step.Slug)), steps, capacity, nabatchi,
             index > 0 ? steps[index - 1] : null,
             index < steps.Length - 1 ? steps[index + 1] : null,
@@ -40,14 +42,14 @@ public sealed class GuidePages(Site site, ViewFactory views, BodyRenderer bodies
             return null;
         }
 
-        string[] levels = ["high", "low"];
-        var columns = levels.Select(w => new Facet(w, text("capacity.willingness_" + w))).ToImmutableArray();
-        var rows = levels.Select(capacity => new CapacityRow(new Facet(capacity, text("capacity.capacity_" + capacity)),
-            [.. levels.Select(w => matrix.Cells.First(c => c.Capacity == capacity && c.Willingness == w))
-                .Select(cell => new CapacityCellView(cell, text("capacity.outcome_" + cell.Outcome)))]));
+        var ratings = Vocabularies.Rating.Choices;
+        var columns = ratings.Select(w => views.Labelled(w, "willingness")).ToImmutableArray();
+        var rows = ratings.Select(capacity => new CapacityRow(views.Labelled(capacity, "capacity"),
+            [.. ratings.Select(w => matrix.Cells.First(c => c.Capacity == capacity && c.Willingness == w))
+                .Select(cell => new CapacityCellView(cell, views.Label(cell.Outcome)))]));
         return new CapacityWillingnessView(matrix, [.. rows], columns,
             matrix.Figure is { } figure ? Format("guide.figure", views.Number(figure)) : null);
     }
 
-    string Format(string key, string value) => string.Format(views.Culture, text(key), value);
+    string Format(string key, string value) => string.Format(views.Culture, text[key], value);
 }

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Portfolio.Model;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Rendering.Views;
 
@@ -13,10 +13,10 @@ public sealed record GuideStepView(
     ImmutableArray<CaseCard> Examples,
     ImmutableArray<StepLink> Steps,
     CapacityWillingnessView? CapacityWillingness,
-    NabatchiMatrix? Nabatchi,
+    MatrixView? Nabatchi,
     StepLink? Previous,
     StepLink? Next,
-    string? EditUrl);
+    string? EditUrl) : IPageView;
 
 /// <summary>A question box; <see cref="Case"/> links the case it draws on.</summary>
 public sealed record BoxView(GuideBox Box, string Id, string? FigureLabel, NavLink? Case, bool IsOrdered);

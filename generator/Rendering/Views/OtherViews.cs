@@ -1,16 +1,17 @@
 using System.Collections.Immutable;
 using Portfolio.Model;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Rendering.Views;
 
 /// <summary>The home page; <see cref="Conclusion"/> links the guide's conclusion where a page of that name exists.</summary>
-public sealed record HomeView(ImmutableArray<StepLink> Steps, ImmutableArray<CaseCard> Featured, string AllCasesLabel, ImmutableArray<Stat> Stats, ProgrammeView? Programme, NavLink? Conclusion = null);
+public sealed record HomeView(ImmutableArray<StepLink> Steps, ImmutableArray<CaseCard> Featured, string AllCasesLabel, ImmutableArray<Stat> Stats, ProgrammeView? Programme, NavLink? Conclusion = null) : IPageView;
 
 /// <summary>The guide overview, with a link to the guide's conclusion where a page of that name exists.</summary>
-public sealed record GuideIndexView(ImmutableArray<StepLink> Steps, NavLink? Conclusion = null);
+public sealed record GuideIndexView(ImmutableArray<StepLink> Steps, NavLink? Conclusion = null) : IPageView;
 
 /// <summary>The case index with its facets.</summary>
-public sealed record CaseIndexView(ImmutableArray<CaseCard> Cards, string CountLabel, ImmutableArray<FacetGroup> Facets);
+public sealed record CaseIndexView(ImmutableArray<CaseCard> Cards, string CountLabel, ImmutableArray<FacetGroup> Facets) : IPageView;
 
 /// <summary>A facet with its values and counts, for filters.</summary>
 public sealed record FacetGroup(string Name, string Label, ImmutableArray<FacetCount> Values);
@@ -23,7 +24,7 @@ public sealed record FacetCount(Facet Value, int Count, string CountLabel);
 /// and phases, the Nabatchi matrix, the capacity × willingness matrix and the two kinds of beneficiary.
 /// </summary>
 public sealed record FrameworkView(
-    NabatchiMatrix Matrix,
+    MatrixView Matrix,
     string? Source,
     string? Description,
     string? LevelsNote,
@@ -31,22 +32,22 @@ public sealed record FrameworkView(
     string? DirectDefinition,
     string? IndirectDefinition,
     ImmutableArray<NavLink> Outline,
-    string? EditUrl);
+    string? EditUrl) : IPageView;
 
 /// <summary>The beneficiaries table page.</summary>
-public sealed record BeneficiariesView(ImmutableArray<BeneficiaryRowView> Rows, string? DirectDefinition, string? IndirectDefinition);
+public sealed record BeneficiariesView(ImmutableArray<BeneficiaryRowView> Rows, string? DirectDefinition, string? IndirectDefinition) : IPageView;
 
 /// <summary>A case's row in the beneficiaries table.</summary>
 public sealed record BeneficiaryRowView(CaseCard Case, ImmutableArray<string> Direct, ImmutableArray<string> Indirect);
 
 /// <summary>An index of countries or themes with counts.</summary>
-public sealed record TaxonomyIndexView(string Kind, ImmutableArray<TermView> Terms);
+public sealed record TaxonomyIndexView(ImmutableArray<TermView> Terms) : IPageView;
 
 /// <summary>A country or theme with its cases.</summary>
-public sealed record TermView(TaxonomyTerm Term, string Url, ImmutableArray<CaseCard> Cases, string CountLabel);
+public sealed record TermView(TaxonomyTerm Term, string Url, ImmutableArray<CaseCard> Cases, string CountLabel, NavLink Parent) : IPageView;
 
 /// <summary>A free page.</summary>
-public sealed record PageView(Page Page, HtmlString Body, ImmutableArray<NavLink> Outline, string? LastReviewed, string? EditUrl);
+public sealed record PageView(Page Page, HtmlString Body, ImmutableArray<NavLink> Outline, string? LastReviewed, string? EditUrl) : IPageView;
 
 /// <summary>The programme figures: the open call, its charts, and the evidence, funders and organisers behind the guide.</summary>
 public sealed record ProgrammeView(
@@ -60,4 +61,4 @@ public sealed record ProgrammeView(
 public sealed record ChartView(string Id, string Title, HtmlString Svg, string LabelHeader, string ValueHeader, ImmutableArray<Stat> Rows, string? Note = null);
 
 /// <summary>Pages with no data of their own (404, search).</summary>
-public sealed record EmptyView(ImmutableArray<NavLink> Sections);
+public sealed record EmptyView(ImmutableArray<NavLink> Sections) : IPageView;

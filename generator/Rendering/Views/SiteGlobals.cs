@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Portfolio.Model;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Rendering.Views;
 

@@ -1,36 +1,43 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Portfolio.Content.Documents;
+using Portfolio.Content.Schema;
 using Portfolio.Model;
 
 namespace Portfolio.Rendering.Views;
 
 /// <summary>Turns model records into the small view records templates lay out. Labels come from the UI text.</summary>
-public sealed class ViewFactory(Site site, Func<string, string> text, CultureInfo culture)
+public sealed class ViewFactory(Site site, UiText text)
 {
-    public CultureInfo Culture => culture;
+    public CultureInfo Culture => text.Culture;
 
-    public CaseCard Card(CaseFile c) => new(
-        c.Slug, Urls.Case(c.Slug), c.Title, c.Summary,
-        [.. c.Countries.Select(Country)],
-        Level(c.Coproduction.Level),
-        [.. c.Coproduction.Phases.Select(Phase)],
-        [.. c.Themes.Select(Theme)],
-        [.. c.Partners.Select(p => p.Sector).Distinct().Order(StringComparer.Ordinal).Select(Sector)],
-        c.Year);
+    public CaseCard Card(Case c) => new(
+        c.Slug, Urls.Case(c.Slug), c.Title, c.File.Summary,
+        [.. c.Countries.Select(Facet)], Facet(c.Level), [.. c.Phases.Select(Facet)], [.. c.Themes.Select(Facet)], [.. c.Sectors.Select(Facet)],
+        c.File.Year);
 
-    public ImmutableArray<CaseCard> Cards(IEnumerable<CaseFile> cases) => [.. cases.Select(Card)];
+    public ImmutableArray<CaseCard> Cards(IEnumerable<Case> cases) => [.. cases.Select(Card)];
 
-    public Facet Country(string code) => new(code.ToLowerInvariant(), Content.Schema.Countries.NameOf(code), Urls.Country(code));
+    public static Facet Facet(Named term) => new(term.Slug, term.Name, Urls.Of(term));
 
-    public Facet Theme(string slug) => new(slug, site.Content.Taxonomies.Themes.FirstOrDefault(t => t.Slug == slug)?.Name ?? slug, Urls.Theme(slug));
+    /// <summary>The label of a vocabulary value, from its label set (<c>capacity.high</c>) or its own (<c>sector.private</c>).</summary>
+    public string Label(Choice choice, string? labelSet = null) => text[$"{labelSet ?? choice.Vocabulary}.{choice.Slug}"];
 
-    public Facet Technique(string slug) => new(slug, site.Content.Taxonomies.Techniques.FirstOrDefault(t => t.Slug == slug)?.Name ?? slug);
+    public Facet Labelled(Choice choice, string? labelSet = null) => new(choice.Slug, Label(choice, labelSet));
 
-    public Facet Level(string slug) => new(slug, site.Matrix.Levels.First(l => l.Slug == slug).Name, "/framework/#level-" + slug);
+    public MatrixView Matrix()
+    {
+        var matrix = site.Matrix;
+        return new MatrixView(
+            [.. matrix.Levels.Select(Level)],
+            [.. matrix.Phases.Select(Phase)],
+            [.. matrix.Rows.Select(row => new MatrixRowView(Level(row.Level),
+                [.. row.Cells.Select(cell => new MatrixCellView(cell.Position.Id, [.. cell.Cases.Select(c => new NavLink(Urls.Case(c.Slug), c.Title))]))]))]);
+    }
 
-    public Facet Phase(string slug) => new(slug, site.Matrix.Phases.First(p => p.Slug == slug).Name, "/framework/#phase-" + slug);
+    static TypologyTermView Level(TypologyTerm level) => new(Urls.LevelAnchor(level.Slug), level.Name, level.Definition, Urls.Level(level.Slug));
 
-    public Facet Sector(string slug) => new(slug, text("sector." + slug));
+    static TypologyTermView Phase(TypologyTerm phase) => new(Urls.PhaseAnchor(phase.Slug), phase.Name, phase.Definition, Urls.Phase(phase.Slug));
 
     public ImmutableArray<StepLink> Steps(GuideStep? current) =>
     [
@@ -43,9 +50,9 @@ public sealed class ViewFactory(Site site, Func<string, string> text, CultureInf
 
     /// <summary>A counted phrase in the right grammatical number: <c>cases.count_one</c> "{0} case" or <c>cases.count_other</c> "{0} cases".</summary>
     public string Count(string key, int count) =>
-        string.Format(culture, text(key + (count == 1 ? "_one" : "_other")), Number(count));
+        string.Format(Culture, text[key + (count == 1 ? "_one" : "_other")], Number(count));
 
-    public string? Date(DateOnly? date) => date?.ToString("d MMMM yyyy", culture);
+    public string? Date(DateOnly? date) => date?.ToString("d MMMM yyyy", Culture);
 
-    public string Number(int value) => value.ToString("N0", culture);
+    public string Number(int value) => value.ToString("N0", Culture);
 }

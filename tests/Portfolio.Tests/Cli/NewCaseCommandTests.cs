@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Portfolio.Content.Schema;
 using Portfolio.Schema;
 using Portfolio.Tests.Support;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.Cli;
 

@@ -1,11 +1,13 @@
 using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Portfolio.Content.Schema;
 using Portfolio.Model;
 using Portfolio.Pipeline;
 using Portfolio.Rendering;
 using Portfolio.Tests.Support;
 using SiteModel = Portfolio.Model.Site;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.Content;
 
@@ -55,8 +57,8 @@ public sealed partial class CaseProvenanceTests
     public void Every_case_cites_a_source_and_says_where_in_the_guide_its_facts_are()
     {
         var problems = new List<string>();
-        Assert.NotEmpty(Built.Cases);
-        foreach (var c in Built.Cases)
+        Assert.NotEmpty(Built.Content.Cases);
+        foreach (var c in Built.Content.Cases)
         {
             if (c.Sources.IsEmpty)
             {
@@ -86,7 +88,7 @@ public sealed partial class CaseProvenanceTests
     [Fact]
     public void The_Empatia_cases_cite_the_guide()
     {
-        var empatia = Built.Cases.Where(c => c.Programme == Built.Settings.Source.Programme).ToArray();
+        var empatia = Built.Content.Cases.Where(c => c.Programme == Built.Settings.Source.Programme).ToArray();
 
         Assert.NotEmpty(empatia);
         Assert.All(empatia, c => Assert.Contains(c.Sources, CitesTheGuide));
@@ -105,7 +107,7 @@ public sealed partial class CaseProvenanceTests
             }
         }
 
-        foreach (var c in Built.Cases)
+        foreach (var c in Built.Content.Cases)
         {
             foreach (var locator in c.Sources.Where(CitesTheGuide).SelectMany(LocatorsOf).Where(l => Locator().IsMatch(l)))
             {
@@ -146,7 +148,7 @@ public sealed partial class CaseProvenanceTests
     public void Each_cases_lessons_are_labelled_as_the_sites_reading()
     {
         var problems = new List<string>();
-        foreach (var c in Built.Cases)
+        foreach (var c in Built.Content.Cases)
         {
             var blocks = c.Body.ToList();
             for (var i = 0; i < blocks.Count; i++)
@@ -177,7 +179,7 @@ public sealed partial class CaseProvenanceTests
         // The guide gives no start year and no status for any case, and rates no case on its capacity
         // and willingness matrix; its account supports only DINAGUA's low capacity at the time.
         var problems = new List<string>();
-        foreach (var c in Built.Cases.Where(c => c.Programme == Built.Settings.Source.Programme))
+        foreach (var c in Built.Content.Cases.Where(c => c.Programme == Built.Settings.Source.Programme))
         {
             if (c.Year is { } year)
             {
@@ -189,7 +191,7 @@ public sealed partial class CaseProvenanceTests
                 problems.Add($"{c.Slug}: status '{status}'");
             }
 
-            var supported = c.Slug == "dinagua" ? new Partnership("low", null) : null;
+            var supported = c.Slug == "dinagua" ? new Partnership(Vocabularies.Rating["low"], null) : null;
             if (c.Partnership != supported)
             {
                 problems.Add($"{c.Slug}: partnership rating {c.Partnership} (the guide supports {supported?.ToString() ?? "none"})");

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Portfolio.Diagnostics;
 using Portfolio.Tests.Support;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.Content;
 

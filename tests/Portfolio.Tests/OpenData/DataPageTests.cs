@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Portfolio.OpenData;
 using Portfolio.Tests.Support;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.OpenData;
 

@@ -1,3 +1,4 @@
+using Portfolio.Content.Documents;
 namespace Portfolio.Tests.OpenData;
 
 /// <summary>

@@ -5,6 +5,7 @@ using Json.Schema;
 using Portfolio.Pipeline;
 using Portfolio.Rendering;
 using Portfolio.Tests.Support;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.OpenData;
 

@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using Portfolio.Rendering;
 using Portfolio.Tests.Support;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.OpenData;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AngleSharp.Html.Dom;
 using Portfolio.Tests.Support;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.OpenData;
 

@@ -1,6 +1,7 @@
 using Portfolio.Pipeline;
 using Portfolio.Rendering;
 using Portfolio.Tests.Support;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.Pipeline;
 

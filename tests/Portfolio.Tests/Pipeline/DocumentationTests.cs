@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Portfolio.Diagnostics;
 using Portfolio.Tests.Support;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.Pipeline;
 

@@ -1,4 +1,5 @@
 using Portfolio.Tests.Support;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.Pipeline;
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Portfolio.Tests.Support;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.Pipeline;
 

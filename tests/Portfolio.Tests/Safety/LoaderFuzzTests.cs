@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Portfolio.Diagnostics;
 using Portfolio.Tests.Support;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.Safety;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.Safety;
 

@@ -101,7 +101,7 @@ public sealed class SchemaAgreementTests
     }
 
     static ImmutableArray<Diagnostic> Validate(global::Portfolio.Content.Yaml.YamlMapping fields) =>
-        new SchemaValidator(VocabularySet.Empty).Validate(fields, CaseSchema.Root);
+        new SchemaValidator(KnownSlugs.Empty).Validate(fields, CaseSchema.Root);
 
     static EvaluationResults Evaluate(global::Portfolio.Content.Yaml.YamlMapping fields) =>
         Schema.Evaluate(JsonSerializer.SerializeToElement(YamlToJson.Convert(fields)), Options);

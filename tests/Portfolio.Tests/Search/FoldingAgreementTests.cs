@@ -1,4 +1,5 @@
 using Portfolio.Search;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.Search;
 

@@ -4,6 +4,7 @@ using Portfolio.Pipeline;
 using Portfolio.Rendering;
 using Portfolio.Search;
 using Portfolio.Tests.Support;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.Search;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Portfolio.Tests.Support;
 using static Portfolio.Tests.Search.SearchFixture;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.Search;
 

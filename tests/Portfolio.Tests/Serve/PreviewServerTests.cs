@@ -4,6 +4,7 @@ using System.Text.Json;
 using AngleSharp.Html.Parser;
 using Portfolio.Schema;
 using Portfolio.Tests.Support;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.Serve;
 

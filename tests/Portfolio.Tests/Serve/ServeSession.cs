@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Threading.Channels;
+using Portfolio.Pipeline;
 using Portfolio.Rendering;
 using Portfolio.Serve;
 using Portfolio.Tests.Support;

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Dom;
 using Portfolio.Tests.Support;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.Site;
 

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using Portfolio.Tests.Support;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.Site;
 

@@ -1,3 +1,4 @@
+using Portfolio.Content.Documents;
 namespace Portfolio.Tests.Site;
 
 public sealed class FrameworkPageTests(BuiltFixture site) : IClassFixture<BuiltFixture>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Portfolio.Tests.Support;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.Site;
 

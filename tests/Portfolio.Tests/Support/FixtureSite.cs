@@ -4,6 +4,7 @@ using AngleSharp.Html.Parser;
 using Portfolio.Diagnostics;
 using Portfolio.Pipeline;
 using Portfolio.Rendering;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.Support;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Portfolio.Model;
-using Portfolio.Rendering;
+using Portfolio.Content.Documents;
 
-namespace Portfolio.OpenData;
+namespace Portfolio.Rendering;
 
 /// <summary>
 /// What describes the portfolio as a data set, shared by <c>cases.json</c>, the Data page and the
@@ -31,7 +31,7 @@ public sealed record DatasetInfo(
     /// The build date is the one given on the command line, or else the latest <c>last_reviewed</c> of
     /// the cases: never the clock, so that the same content gives the same files.
     /// </summary>
-    public static DateOnly? DateOf(Site site, DateOnly? buildDate) => buildDate ?? site.Cases.Select(c => c.LastReviewed).Max();
+    public static DateOnly? DateOf(Site site, DateOnly? buildDate) => buildDate ?? site.Cases.Select(c => c.File.LastReviewed).Max();
 
     public static DatasetInfo Of(Site site, Urls urls, UiText text, DateOnly? buildDate)
     {
@@ -41,7 +41,7 @@ public sealed record DatasetInfo(
         var citation = string.Format(text.Culture, text["data.citation"],
             settings.Title,
             date?.Year.ToString(CultureInfo.InvariantCulture) ?? source.Year,
-            urls.Absolute("/"),
+            urls.Absolute(Urls.Home),
             settings.Licence.Label,
             string.Join(", ", source.Authors),
             source.Title,

@@ -1,19 +1,24 @@
 using System.Collections.Immutable;
 using Markdig.Syntax;
+using Portfolio.Content.Schema;
+using Portfolio.Content.Yaml;
 
-namespace Portfolio.Model;
+namespace Portfolio.Content.Documents;
 
-/// <summary>One co-production project, as written in <c>content/cases/&lt;slug&gt;.md</c> and validated.</summary>
+/// <summary>
+/// One co-production project, as written in <c>content/cases/&lt;slug&gt;.md</c> and validated, bound field by field
+/// from <see cref="CaseSchema"/>. <see cref="Fields"/> keeps the validated front matter itself, which the open-data
+/// writers walk with the schema.
+/// </summary>
 public sealed record CaseFile(
     string Slug,
     string SourcePath,
-    string Language,
     string Title,
     string Summary,
     ImmutableArray<string> Countries,
     int? Year,
     string? Programme,
-    string? Status,
+    Choice? Status,
     ImmutableArray<string> Themes,
     ImmutableArray<string> Techniques,
     ImmutableArray<Partner> Partners,
@@ -26,4 +31,5 @@ public sealed record CaseFile(
     ImmutableArray<Link> Sources,
     DateOnly? LastReviewed,
     bool Draft,
-    MarkdownDocument Body);
+    MarkdownDocument Body,
+    YamlMapping Fields);

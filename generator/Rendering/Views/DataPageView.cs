@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using Portfolio.Model;
+using Portfolio.Content.Documents;
 
-namespace Portfolio.OpenData;
+namespace Portfolio.Rendering.Views;
 
 /// <summary>
 /// The Data page (<c>/data/</c>): the files to download, the columns of the CSV file, the licence and
@@ -15,7 +16,7 @@ public sealed record DataPageView(
     ImmutableArray<DataColumn> Columns,
     Link Licence,
     string? BuildDate,
-    string Citation);
+    string Citation) : IPageView;
 
 /// <summary>A file to download: its site path, its name, its format and what it holds.</summary>
 public sealed record DataDownload(string Url, string Name, string Format, string Description);

@@ -1,10 +1,10 @@
 using Markdig;
 
-namespace Portfolio.Rendering;
+namespace Portfolio.Content;
 
 /// <summary>
 /// The one Markdig pipeline of the generator, built once and shared (it is thread-safe). Heading ids are not an
-/// extension here: <see cref="Content.HeadingIds"/> assigns them after parsing, in linear time.
+/// extension here: <see cref="HeadingIds"/> assigns them after parsing, in linear time.
 /// </summary>
 public static class MarkdownSetup
 {
@@ -14,6 +14,6 @@ public static class MarkdownSetup
         .UseEmphasisExtras()
         .UseListExtras()
         .UseSmartyPants()
-        .Use<Content.BareUrlExtension>()
+        .Use<BareUrlExtension>()
         .Build();
 }

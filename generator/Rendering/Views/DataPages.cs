@@ -1,16 +1,13 @@
 using System.Globalization;
 using Portfolio.Model;
-using Portfolio.Rendering;
 
-namespace Portfolio.OpenData;
+namespace Portfolio.Rendering.Views;
 
 /// <summary>Builds the view of the Data page from the same model and data set description as the files.</summary>
-public static class DataPage
+public static class DataPages
 {
-    public static DataPageView View(Site site, UiText text, DateOnly? buildDate)
+    public static DataPageView View(Site site, UiText text, DatasetInfo dataset)
     {
-        var urls = new Urls(site.Settings.BaseUrl);
-        var dataset = DatasetInfo.Of(site, urls, text, buildDate);
         var example = site.Cases.IsEmpty ? null : DatasetInfo.CasePath(site.Cases[0].Slug);
         return new DataPageView(
             site.Cases.Length,
@@ -21,7 +18,7 @@ public static class DataPage
             ],
             example,
             DatasetInfo.SchemaPath,
-            [.. CaseCsv.Columns.Select(c => new DataColumn(c.Name, text["data.columns." + c.Name]))],
+            [.. CaseTable.Columns.Select(c => new DataColumn(c.Name, text["data.columns." + c.Name]))],
             site.Settings.Licence,
             dataset.BuildDate?.ToString("d MMMM yyyy", text.Culture),
             dataset.Citation);

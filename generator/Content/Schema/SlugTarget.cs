@@ -1,7 +1,7 @@
 namespace Portfolio.Content.Schema;
 
 /// <summary>The sets of names a slug field can be required to come from.</summary>
-public enum Vocabulary
+public enum SlugTarget
 {
     Theme,
     Technique,

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using Portfolio.Rendering;
 
-namespace Portfolio.Plumbing;
+namespace Portfolio.Rendering.Head;
 
 /// <summary>
 /// Serialises schema.org data as a <c>&lt;script type="application/ld+json"&gt;</c> element. The encoder

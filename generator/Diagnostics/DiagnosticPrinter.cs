@@ -1,6 +1,5 @@
-using Portfolio.Diagnostics;
 
-namespace Portfolio.Cli;
+namespace Portfolio.Diagnostics;
 
 /// <summary>
 /// Prints diagnostics as <c>file:line:col: error CODE: message</c> with an indented hint, or as

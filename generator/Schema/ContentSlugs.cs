@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Portfolio.Content.Schema;
 using Portfolio.Content.Yaml;
+using Portfolio.Content.Documents;
 
 namespace Portfolio.Schema;
 
@@ -10,33 +11,33 @@ namespace Portfolio.Schema;
 /// from <c>data/taxonomies.yml</c>, guide step slugs from the file names in <c>guide/</c>. Anything it
 /// cannot read is left out; the scaffold then describes the field without listing names.
 /// </summary>
-public static partial class ContentVocabulary
+public static partial class ContentSlugs
 {
     [GeneratedRegex("^[0-9]{2}-(?<slug>[a-z0-9]+(-[a-z0-9]+)*)\\.md$")]
     private static partial Regex GuideFileName();
 
-    public static VocabularySet Read(string contentDir)
+    public static KnownSlugs Read(string contentDir)
     {
-        var names = ImmutableDictionary.CreateBuilder<Vocabulary, ImmutableSortedSet<string>>();
+        var names = ImmutableDictionary.CreateBuilder<SlugTarget, ImmutableSortedSet<string>>();
         var taxonomies = Path.Combine(contentDir, "data", "taxonomies.yml");
         if (FileSystem.BoundedFile.Read(taxonomies, Content.ContentLimits.MaxFileBytes).Bytes is { } bytes
             && YamlReader.Read(System.Text.Encoding.UTF8.GetString(bytes), taxonomies).Root is YamlMapping mapping)
         {
-            names[Vocabulary.Theme] = Slugs(mapping, "themes");
-            names[Vocabulary.Technique] = Slugs(mapping, "techniques");
+            names[SlugTarget.Theme] = Slugs(mapping, "themes");
+            names[SlugTarget.Technique] = Slugs(mapping, "techniques");
         }
 
         var guide = Path.Combine(contentDir, "guide");
         if (Directory.Exists(guide))
         {
-            names[Vocabulary.GuideStep] = Directory.EnumerateFiles(guide, "*.md")
+            names[SlugTarget.GuideStep] = Directory.EnumerateFiles(guide, "*.md")
                 .Select(path => GuideFileName().Match(Path.GetFileName(path)))
                 .Where(m => m.Success)
                 .Select(m => m.Groups["slug"].Value)
                 .ToImmutableSortedSet(StringComparer.Ordinal);
         }
 
-        return new VocabularySet(names.ToImmutable());
+        return new KnownSlugs(names.ToImmutable());
     }
 
     static ImmutableSortedSet<string> Slugs(YamlMapping taxonomies, string list) =>

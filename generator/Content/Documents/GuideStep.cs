@@ -1,24 +1,24 @@
 using System.Collections.Immutable;
 using Markdig.Syntax;
+using Portfolio.Content.Schema;
 
-namespace Portfolio.Model;
+namespace Portfolio.Content.Documents;
 
 /// <summary>One of the guide's steps, from <c>content/guide/NN-slug.md</c>.</summary>
 public sealed record GuideStep(
     int Number,
     string Slug,
     string SourcePath,
-    string Language,
     string Title,
     string? KeyQuestion,
     string Summary,
     ImmutableArray<GuideBox> Boxes,
-    ImmutableArray<string> Matrices,
+    ImmutableArray<Choice> Matrices,
     DateOnly? LastReviewed,
     MarkdownDocument Body);
 
 /// <summary>A question box on a guide step; <see cref="Figure"/> names the source guide's figure.</summary>
-public sealed record GuideBox(string Title, int? Figure, string Kind, string? Case, ImmutableArray<string> Items, ImmutableArray<WorkedAnswer> Answers);
+public sealed record GuideBox(string Title, int? Figure, Choice Kind, string? Case, ImmutableArray<string> Items, ImmutableArray<WorkedAnswer> Answers);
 
 /// <summary>A question answered for a case, in a worked example.</summary>
 public sealed record WorkedAnswer(string Question, string Answer);

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Portfolio.Model;
-using Portfolio.OpenData;
 using Portfolio.Rendering;
+using Portfolio.Content.Documents;
 
-namespace Portfolio.Plumbing;
+namespace Portfolio.Rendering.Head;
 
 /// <summary>
 /// The schema.org descriptions of the site's pages: a <c>Project</c> for each case, and the
@@ -15,9 +15,9 @@ public sealed class StructuredData(Site site, Urls urls, DatasetInfo dataset)
 {
     const string Context = "https://schema.org";
 
-    public JsonObject Project(CaseFile c)
+    public JsonObject Project(Case model)
     {
-        var labels = CaseLabels.Of(c, site);
+        var c = model.File;
         var project = new JsonObject
         {
             ["@context"] = Context,
@@ -29,7 +29,7 @@ public sealed class StructuredData(Site site, Urls urls, DatasetInfo dataset)
             ["areaServed"] = Array(c.Countries.Select((code, i) => new JsonObject
             {
                 ["@type"] = "Country",
-                ["name"] = labels.CountryNames[i],
+                ["name"] = model.Countries[i].Name,
                 ["identifier"] = code,
             })),
             ["member"] = Array(c.Partners.Select(p => Organization(p.Name, null, p.Role))),
@@ -44,7 +44,7 @@ public sealed class StructuredData(Site site, Urls urls, DatasetInfo dataset)
             project["foundingDate"] = year.ToString(CultureInfo.InvariantCulture);
         }
 
-        project["keywords"] = Array(labels.ThemeNames.Concat(labels.TechniqueNames).Select(k => JsonValue.Create(k)));
+        project["keywords"] = Array(model.Themes.Concat(model.Techniques).Select(k => JsonValue.Create(k.Name)));
         if (!c.Links.IsEmpty)
         {
             project["sameAs"] = Array(c.Links.Select(l => JsonValue.Create(l.Url)));
@@ -69,10 +69,10 @@ public sealed class StructuredData(Site site, Urls urls, DatasetInfo dataset)
     JsonObject WebSite() => new()
     {
         ["@type"] = "WebSite",
-        ["@id"] = urls.Absolute("/") + "#website",
+        ["@id"] = urls.Absolute(Urls.Home) + "#website",
         ["name"] = site.Settings.Title,
         ["description"] = site.Settings.Description,
-        ["url"] = urls.Absolute("/"),
+        ["url"] = urls.Absolute(Urls.Home),
         ["inLanguage"] = site.Settings.Language,
         ["license"] = site.Settings.Licence.Url,
     };
@@ -91,7 +91,7 @@ public sealed class StructuredData(Site site, Urls urls, DatasetInfo dataset)
             ["license"] = dataset.Licence.Url,
             ["isAccessibleForFree"] = true,
             ["creditText"] = dataset.Citation,
-            ["isPartOf"] = new JsonObject { ["@id"] = urls.Absolute("/") + "#website" },
+            ["isPartOf"] = new JsonObject { ["@id"] = urls.Absolute(Urls.Home) + "#website" },
             ["spatialCoverage"] = Array(site.Countries.Select(country => new JsonObject { ["@type"] = "Country", ["name"] = country.Name })),
             ["isBasedOn"] = new JsonObject
             {

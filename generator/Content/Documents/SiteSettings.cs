@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Portfolio.Model;
+namespace Portfolio.Content.Documents;
 
 /// <summary>The site's settings from <c>content/data/site.yml</c>.</summary>
 public sealed record SiteSettings(
@@ -13,11 +13,7 @@ public sealed record SiteSettings(
     string Language,
     Link Licence,
     SourceCredit Source,
-    ImmutableArray<string> FeaturedCases)
-{
-    /// <summary>The path part of the base URL, always starting and ending with '/'.</summary>
-    public string BasePath => new Uri(BaseUrl).AbsolutePath.TrimEnd('/') + "/";
-}
+    ImmutableArray<string> FeaturedCases);
 
 /// <summary>The publication the content is drawn from.</summary>
 public sealed record SourceCredit(string Title, ImmutableArray<string> Authors, string Publisher, string? Programme, string? Illustrator, string Year, string Url);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
+using Portfolio.Rendering;
 
-namespace Portfolio.Rendering;
+namespace Portfolio.Pipeline;
 
 /// <summary>The output producers of a normal build, in order. Each owns its own output paths.</summary>
 public static class Producers

@@ -1,6 +1,0 @@
-using Markdig.Syntax;
-
-namespace Portfolio.Model;
-
-/// <summary>A free page from <c>content/pages/slug.md</c>: about, references, …</summary>
-public sealed record Page(string Slug, string SourcePath, string Language, string Title, string Summary, DateOnly? LastReviewed, MarkdownDocument Body);

@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+
+namespace Portfolio.Rendering;
+
+/// <summary>What each <see cref="PageKind"/> needs from the theme: its layout, and the scripts and style sheets it loads besides the site's own.</summary>
+public static class PageKinds
+{
+    /// <summary>The layout file of a kind, <c>layouts/&lt;name&gt;.scriban</c>; also the page's body class.</summary>
+    public static string Layout(PageKind kind) => kind switch
+    {
+        PageKind.Home => "home",
+        PageKind.GuideIndex => "guide-index",
+        PageKind.GuideStep => "guide-step",
+        PageKind.CaseIndex => "case-index",
+        PageKind.Case => "case",
+        PageKind.Framework => "framework",
+        PageKind.Beneficiaries => "beneficiaries",
+        PageKind.TaxonomyIndex => "taxonomy-index",
+        PageKind.Taxonomy => "taxonomy",
+        PageKind.Page => "page",
+        PageKind.Data => "data",
+        PageKind.Search => "search",
+        PageKind.NotFound => "not-found",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    /// <summary>Theme assets a kind loads beyond the site's style sheet: the search page and the filterable case index.</summary>
+    public static ImmutableArray<string> Styles(PageKind kind) => kind is PageKind.Search or PageKind.CaseIndex ? ["css/search.css"] : [];
+
+    public static ImmutableArray<string> Scripts(PageKind kind) => kind switch
+    {
+        PageKind.Search => ["js/search.js"],
+        PageKind.CaseIndex => ["js/filters.js"],
+        _ => [],
+    };
+}
