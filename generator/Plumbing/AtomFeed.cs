@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Xml;
 using Portfolio.Model;
-using Portfolio.OpenData;
 using Portfolio.Rendering;
 using Portfolio.Content.Documents;
 
