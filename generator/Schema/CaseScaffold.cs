@@ -34,7 +34,7 @@ public sealed class CaseScaffold(KnownSlugs vocabularies)
         foreach (var field in CaseSchema.Root.Fields)
         {
             text.Append('\n');
-            AppendField(text, field, 0, field.Name == "title" ? Quoted(title) : null);
+            AppendField(text, field, 0, field == CaseSchema.Title ? Quoted(title) : null);
         }
 
         text.Append("---\n");
@@ -54,60 +54,112 @@ public sealed class CaseScaffold(KnownSlugs vocabularies)
     {
         var lead = new string(' ', dash ? indent - 2 : indent);
         text.Append($"{lead}# {Comment(field)}\n");
-        var key = $"{lead}{(dash ? "- " : "")}{field.Name}:";
-        switch (field.Type)
-        {
-            case ObjectType group:
-                text.Append(key).Append('\n');
-                foreach (var inner in group.Fields)
-                {
-                    AppendField(text, inner, indent + 2);
-                }
+        field.Type.Accept(new KeyWriter(this, text, $"{lead}{(dash ? "- " : "")}{field.Name}:", lead, indent, value));
+    }
 
-                break;
-            case ListType { Item: ObjectType item } list when list.MinItems > 0:
-                text.Append(key).Append('\n');
+    /// <summary>Writes a field's key and what follows it: nested fields, a list to fill in, or the value.</summary>
+    sealed class KeyWriter(CaseScaffold scaffold, StringBuilder text, string key, string lead, int indent, string? value) : IFieldTypeVisitor<bool>
+    {
+        public bool Text(TextType type) => Value();
+
+        public bool Integer(IntegerType type) => Value();
+
+        public bool Boolean(BooleanType type) => Value();
+
+        public bool Date(DateType type) => Value();
+
+        public bool Url(UrlType type) => Value();
+
+        public bool Choice(EnumType type) => Value();
+
+        public bool Country(CountryType type) => Value();
+
+        public bool Slug(SlugType type) => Value();
+
+        public bool Group(ObjectType type)
+        {
+            text.Append(key).Append('\n');
+            foreach (var inner in type.Fields)
+            {
+                scaffold.AppendField(text, inner, indent + 2);
+            }
+
+            return true;
+        }
+
+        public bool List(ListType type)
+        {
+            if (type.Item is not ObjectType item)
+            {
+                text.Append(key).Append(" []\n");
+                return true;
+            }
+
+            text.Append(key).Append('\n');
+            if (type.MinItems > 0)
+            {
                 for (var i = 0; i < item.Fields.Length; i++)
                 {
-                    AppendField(text, item.Fields[i], indent + 4, dash: i == 0);
+                    scaffold.AppendField(text, item.Fields[i], indent + 4, dash: i == 0);
                 }
 
                 text.Append($"{lead}  # for each further item, copy the lines from '- {item.Fields[0].Name}:' down\n");
-                break;
-            case ListType { Item: ObjectType item }:
-                text.Append(key).Append('\n');
-                text.Append($"{lead}  # to add one, remove the '# ' at the start of each line below; copy them for more\n");
-                for (var i = 0; i < item.Fields.Length; i++)
-                {
-                    var name = (i == 0 ? "- " : "  ") + item.Fields[i].Name + ":";
-                    text.Append($"{lead}  # {name,-20} # {Comment(item.Fields[i])}\n");
-                }
+                return true;
+            }
 
-                break;
-            case ListType:
-                text.Append(key).Append(" []\n");
-                break;
-            default:
-                text.Append(key).Append(value is null ? "" : " " + value).Append('\n');
-                break;
+            text.Append($"{lead}  # to add one, remove the '# ' at the start of each line below; copy them for more\n");
+            for (var i = 0; i < item.Fields.Length; i++)
+            {
+                var name = (i == 0 ? "- " : "  ") + item.Fields[i].Name + ":";
+                text.Append($"{lead}  # {name,-20} # {scaffold.Comment(item.Fields[i])}\n");
+            }
+
+            return true;
+        }
+
+        bool Value()
+        {
+            text.Append(key).Append(value is null ? "" : " " + value).Append('\n');
+            return true;
         }
     }
 
-    string Comment(Field field) => $"({(field.Required ? "required" : "optional")}) {field.Description} — {Takes(field.Type)}";
+    string Comment(Field field) => $"({(field.Required ? "required" : "optional")}) {field.Description} — {field.Type.Accept(new Takes(vocabularies))}";
 
-    string Takes(FieldType type) => type switch
+    /// <summary>What a field takes, in the words of a comment, with the site's current names where it refers to them.</summary>
+    sealed class Takes(KnownSlugs vocabularies) : IFieldTypeVisitor<string>
     {
-        ObjectType => "the indented fields below",
-        ListType { Item: ObjectType } list => list.MinItems > 0 ? $"a list of at least {list.MinItems}, each with the fields below" : "a list, each with the fields below",
-        ListType { Item: EnumType choices } list => $"{(list.MinItems > 0 ? $"a list of at least {list.MinItems} of" : "a list of")} {string.Join(", ", choices.Values)}; write them as [first, second]",
-        ListType list => $"{type.Describe()}{Known(list.Item)}; write them as [first, second]",
-        _ => type.Describe() + Known(type),
-    };
+        public string Text(TextType type) => type.Describe();
 
-    string Known(FieldType type) =>
-        type is SlugType { References: { } vocabulary } && vocabularies.TryGet(vocabulary, out var names) && names.Count > 0
-            ? $" (now: {string.Join(", ", names)})"
-            : "";
+        public string Integer(IntegerType type) => type.Describe();
+
+        public string Boolean(BooleanType type) => type.Describe();
+
+        public string Date(DateType type) => type.Describe();
+
+        public string Url(UrlType type) => type.Describe();
+
+        public string Choice(EnumType type) => type.Describe();
+
+        public string Country(CountryType type) => type.Describe();
+
+        public string Slug(SlugType type) => type.Describe() + Known(type);
+
+        public string Group(ObjectType type) => "the indented fields below";
+
+        public string List(ListType type) => type.Item switch
+        {
+            ObjectType => type.MinItems > 0 ? $"a list of at least {type.MinItems}, each with the fields below" : "a list, each with the fields below",
+            EnumType choices => $"{(type.MinItems > 0 ? $"a list of at least {type.MinItems} of" : "a list of")} {string.Join(", ", choices.Values)}; write them as [first, second]",
+            SlugType slug => $"{type.Describe()}{Known(slug)}; write them as [first, second]",
+            _ => $"{type.Describe()}; write them as [first, second]",
+        };
+
+        string Known(SlugType type) =>
+            type is { References: { } vocabulary } && vocabularies.TryGet(vocabulary, out var names) && names.Count > 0
+                ? $" (now: {string.Join(", ", names)})"
+                : "";
+    }
 
     /// <summary>A YAML double-quoted scalar: safe for any title, including ones with ': ' or quotes.</summary>
     static string Quoted(string text) =>

@@ -45,30 +45,52 @@ public static class FieldReference
         {
             var path = prefix + field.Name;
             var required = field.Required ? (prefix.Length == 0 ? "yes" : "yes, within its group") : "no";
-            text.Append($"| `{path}` | {required} | {Cell(WhatToWrite(field.Type))} | {Cell(field.Description)} |\n");
-            switch (field.Type)
+            text.Append($"| `{path}` | {required} | {Cell(field.Type.Accept(WhatToWrite.Instance))} | {Cell(field.Description)} |\n");
+            var nested = field.Type switch
             {
-                case ObjectType group:
-                    AppendRows(text, group, path + ".");
-                    break;
-                case ListType { Item: ObjectType item }:
-                    AppendRows(text, item, path + ".");
-                    break;
+                ObjectType group => group,
+                ListType { Item: ObjectType item } => item,
+                _ => null,
+            };
+            if (nested is not null)
+            {
+                AppendRows(text, nested, path + ".");
             }
         }
     }
 
-    static string WhatToWrite(FieldType type) => type switch
+    /// <summary>What a contributor writes for each kind of field type.</summary>
+    sealed class WhatToWrite : IFieldTypeVisitor<string>
     {
-        ObjectType => "a group of the indented fields below",
-        ListType { Item: ObjectType } list => list.MinItems > 0
-            ? $"a list of at least {list.MinItems}, each a group of the fields below"
-            : "a list, each item a group of the fields below",
-        EnumType e => "one of " + string.Join(", ", e.Values.Select(v => $"`{v}`")),
-        ListType { Item: EnumType e } list => (list.MinItems > 0 ? $"a list of at least {list.MinItems} of " : "a list of ")
-            + string.Join(", ", e.Values.Select(v => $"`{v}`")),
-        _ => type.Describe(),
-    };
+        public static readonly WhatToWrite Instance = new();
+
+        public string Text(TextType type) => type.Describe();
+
+        public string Integer(IntegerType type) => type.Describe();
+
+        public string Boolean(BooleanType type) => type.Describe();
+
+        public string Date(DateType type) => type.Describe();
+
+        public string Url(UrlType type) => type.Describe();
+
+        public string Choice(EnumType type) => "one of " + Values(type);
+
+        public string Country(CountryType type) => type.Describe();
+
+        public string Slug(SlugType type) => type.Describe();
+
+        public string List(ListType type) => type.Item switch
+        {
+            ObjectType => type.MinItems > 0 ? $"a list of at least {type.MinItems}, each a group of the fields below" : "a list, each item a group of the fields below",
+            EnumType e => (type.MinItems > 0 ? $"a list of at least {type.MinItems} of " : "a list of ") + Values(e),
+            _ => type.Describe(),
+        };
+
+        public string Group(ObjectType type) => "a group of the indented fields below";
+
+        static string Values(EnumType type) => string.Join(", ", type.Values.Select(v => $"`{v}`"));
+    }
 
     static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }

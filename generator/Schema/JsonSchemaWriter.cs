@@ -59,20 +59,33 @@ public static class JsonSchemaWriter
         return document.ToJsonString(Indented) + "\n";
     }
 
-    static JsonObject TypeOf(FieldType type) => type switch
+    static JsonObject TypeOf(FieldType type) => type.Accept(JsonType.Instance);
+
+    /// <summary>The JSON Schema of each kind of field type.</summary>
+    sealed class JsonType : IFieldTypeVisitor<JsonObject>
     {
-        ObjectType o => ObjectOf(o),
-        ListType l => ListOf(l),
-        TextType t => TextOf(t),
-        IntegerType i => new JsonObject { ["type"] = "integer", ["minimum"] = i.Min, ["maximum"] = i.Max },
-        BooleanType => new JsonObject { ["type"] = "boolean" },
-        DateType => new JsonObject { ["type"] = "string", ["format"] = "date", ["pattern"] = DatePattern },
-        UrlType => new JsonObject { ["type"] = "string", ["pattern"] = UrlPattern },
-        EnumType e => new JsonObject { ["type"] = "string", ["enum"] = Strings(e.Values) },
-        CountryType => new JsonObject { ["type"] = "string", ["enum"] = Strings(Countries.Codes) },
-        SlugType => new JsonObject { ["type"] = "string", ["pattern"] = SlugPattern, ["maxLength"] = Content.ContentLimits.MaxSlugLength },
-        _ => throw new NotSupportedException($"no JSON Schema mapping for {type.GetType().Name}"),
-    };
+        public static readonly JsonType Instance = new();
+
+        public JsonObject Text(TextType type) => TextOf(type);
+
+        public JsonObject Integer(IntegerType type) => new() { ["type"] = "integer", ["minimum"] = type.Min, ["maximum"] = type.Max };
+
+        public JsonObject Boolean(BooleanType type) => new() { ["type"] = "boolean" };
+
+        public JsonObject Date(DateType type) => new() { ["type"] = "string", ["format"] = "date", ["pattern"] = DatePattern };
+
+        public JsonObject Url(UrlType type) => new() { ["type"] = "string", ["pattern"] = UrlPattern };
+
+        public JsonObject Choice(EnumType type) => new() { ["type"] = "string", ["enum"] = Strings(type.Values) };
+
+        public JsonObject Country(CountryType type) => new() { ["type"] = "string", ["enum"] = Strings(Countries.Codes) };
+
+        public JsonObject Slug(SlugType type) => new() { ["type"] = "string", ["pattern"] = SlugPattern, ["maxLength"] = Content.ContentLimits.MaxSlugLength };
+
+        public JsonObject List(ListType type) => ListOf(type);
+
+        public JsonObject Group(ObjectType type) => ObjectOf(type);
+    }
 
     static JsonObject ObjectOf(ObjectType type)
     {

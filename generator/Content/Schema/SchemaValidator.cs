@@ -57,33 +57,118 @@ public sealed partial class SchemaValidator(KnownSlugs vocabularies)
             return; // a missing required value is reported by the object check
         }
 
-        switch (type)
+        type.Accept(new ValueCheck(this, value, path, diagnostics));
+    }
+
+    /// <summary>Checks one value against its type: one method per kind of type, so a new kind cannot go unchecked.</summary>
+    sealed class ValueCheck(SchemaValidator validator, YamlValue value, string path, ImmutableArray<Diagnostic>.Builder diagnostics) : IFieldTypeVisitor<bool>
+    {
+        public bool Group(ObjectType type)
         {
-            case ObjectType objectType:
-                if (value is YamlMapping mapping)
-                {
-                    ValidateObject(mapping, objectType, path + ".", diagnostics);
-                }
-                else
-                {
-                    Expected(value, path, "a group of indented fields (" + string.Join(", ", objectType.Fields.Select(f => f.Name)) + ")", diagnostics);
-                }
+            if (value is YamlMapping mapping)
+            {
+                validator.ValidateObject(mapping, type, path + ".", diagnostics);
+            }
+            else
+            {
+                Expected(value, path, "a group of indented fields (" + string.Join(", ", type.Fields.Select(f => f.Name)) + ")", diagnostics);
+            }
 
-                break;
-            case ListType listType:
-                ValidateList(value, listType, path, diagnostics);
-                break;
-            default:
-                if (value is YamlScalar scalar)
-                {
-                    ValidateScalar(scalar, type, path, diagnostics);
-                }
-                else
-                {
-                    Expected(value, path, type.Describe(), diagnostics);
-                }
+            return true;
+        }
 
-                break;
+        public bool List(ListType type)
+        {
+            validator.ValidateList(value, type, path, diagnostics);
+            return true;
+        }
+
+        public bool Text(TextType type) => Scalar(type, scalar => CheckText(scalar, type));
+
+        public bool Integer(IntegerType type) => Scalar(type, scalar => CheckInteger(scalar, type));
+
+        public bool Boolean(BooleanType type) => Scalar(type, scalar =>
+        {
+            if (!scalar.IsPlain || scalar.Value is not ("true" or "false"))
+            {
+                diagnostics.Add(Diagnostic.Error(Codes.WrongType, scalar.Position, $"'{path}' must be true or false; you wrote {scalar.Describe()}"));
+            }
+        });
+
+        public bool Date(DateType type) => Scalar(type, scalar =>
+        {
+            if (!DateOnly.TryParseExact(scalar.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            {
+                diagnostics.Add(Diagnostic.Error(Codes.InvalidDate, scalar.Position, $"'{path}' must be a real date written YYYY-MM-DD; you wrote {scalar.Describe()}",
+                    "for example 2026-03-31"));
+            }
+        });
+
+        public bool Url(UrlType type) => Scalar(type, scalar =>
+        {
+            if (!IsWebUrl(scalar.Value))
+            {
+                diagnostics.Add(Diagnostic.Error(Codes.InvalidUrl, scalar.Position, $"'{path}' must be a full web address starting with https:// or http://; you wrote {scalar.Describe()}",
+                    "copy the address from the browser's address bar"));
+            }
+        });
+
+        public bool Choice(EnumType type) => Scalar(type, scalar =>
+        {
+            if (!type.Contains(scalar.Value))
+            {
+                var suggestion = Suggestions.Closest(scalar.Value, type.Values);
+                diagnostics.Add(Diagnostic.Error(Codes.NotInEnum, scalar.Position,
+                    $"'{path}' must be one of {string.Join(", ", type.Values)}; you wrote {scalar.Describe()}",
+                    suggestion is null ? null : $"did you mean '{suggestion}'?"));
+            }
+        });
+
+        public bool Country(CountryType type) => Scalar(type, scalar => ValidateCountry(scalar, path, diagnostics));
+
+        public bool Slug(SlugType type) => Scalar(type, scalar => validator.ValidateSlug(scalar, type, path, diagnostics));
+
+        /// <summary>A scalar type given a list or mapping is a type error; otherwise <paramref name="check"/> runs.</summary>
+        bool Scalar(FieldType type, Action<YamlScalar> check)
+        {
+            if (value is YamlScalar scalar)
+            {
+                check(scalar);
+            }
+            else
+            {
+                Expected(value, path, type.Describe(), diagnostics);
+            }
+
+            return true;
+        }
+
+        void CheckText(YamlScalar scalar, TextType type)
+        {
+            var text = scalar.Value;
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                diagnostics.Add(Diagnostic.Error(Codes.EmptyValue, scalar.Position, $"'{path}' is empty", "write the text, or remove the field if it is optional"));
+            }
+            else if (type.MaxLength is { } max && text.Length > max)
+            {
+                diagnostics.Add(Diagnostic.Error(Codes.TooLong, scalar.Position,
+                    $"'{path}' is {text.Length} characters long; the limit is {max}",
+                    $"shorten it by {text.Length - max} character{(text.Length - max == 1 ? "" : "s")}; put the detail in the body"));
+            }
+        }
+
+        void CheckInteger(YamlScalar scalar, IntegerType type)
+        {
+            if (!scalar.IsPlain || !int.TryParse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            {
+                diagnostics.Add(Diagnostic.Error(Codes.WrongType, scalar.Position, $"'{path}' must be {type.Describe()}; you wrote {scalar.Describe()}",
+                    "write digits only, without quotes"));
+            }
+            else if (number < type.Min || number > type.Max)
+            {
+                diagnostics.Add(Diagnostic.Error(Codes.OutOfRange, scalar.Position, $"'{path}' must be {type.Describe()}; you wrote {number}"));
+            }
         }
     }
 
@@ -122,79 +207,6 @@ public sealed partial class SchemaValidator(KnownSlugs vocabularies)
                 diagnostics.Add(Diagnostic.Error(Codes.DuplicateItem, item.Position,
                     $"'{path}' lists '{scalar.Value}' twice", "remove the repeated item"));
             }
-        }
-    }
-
-    void ValidateScalar(YamlScalar scalar, FieldType type, string path, ImmutableArray<Diagnostic>.Builder diagnostics)
-    {
-        var text = scalar.Value;
-        var at = scalar.Position;
-        switch (type)
-        {
-            case TextType textType:
-                if (string.IsNullOrWhiteSpace(text))
-                {
-                    diagnostics.Add(Diagnostic.Error(Codes.EmptyValue, at, $"'{path}' is empty", "write the text, or remove the field if it is optional"));
-                }
-                else if (textType.MaxLength is { } max && text.Length > max)
-                {
-                    diagnostics.Add(Diagnostic.Error(Codes.TooLong, at,
-                        $"'{path}' is {text.Length} characters long; the limit is {max}",
-                        $"shorten it by {text.Length - max} character{(text.Length - max == 1 ? "" : "s")}; put the detail in the body"));
-                }
-
-                break;
-            case IntegerType integer:
-                if (!scalar.IsPlain || !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
-                {
-                    diagnostics.Add(Diagnostic.Error(Codes.WrongType, at, $"'{path}' must be {integer.Describe()}; you wrote {scalar.Describe()}",
-                        "write digits only, without quotes"));
-                }
-                else if (number < integer.Min || number > integer.Max)
-                {
-                    diagnostics.Add(Diagnostic.Error(Codes.OutOfRange, at, $"'{path}' must be {integer.Describe()}; you wrote {number}"));
-                }
-
-                break;
-            case BooleanType:
-                if (!scalar.IsPlain || text is not ("true" or "false"))
-                {
-                    diagnostics.Add(Diagnostic.Error(Codes.WrongType, at, $"'{path}' must be true or false; you wrote {scalar.Describe()}"));
-                }
-
-                break;
-            case DateType:
-                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-                {
-                    diagnostics.Add(Diagnostic.Error(Codes.InvalidDate, at, $"'{path}' must be a real date written YYYY-MM-DD; you wrote {scalar.Describe()}",
-                        "for example 2026-03-31"));
-                }
-
-                break;
-            case UrlType:
-                if (!IsWebUrl(text))
-                {
-                    diagnostics.Add(Diagnostic.Error(Codes.InvalidUrl, at, $"'{path}' must be a full web address starting with https:// or http://; you wrote {scalar.Describe()}",
-                        "copy the address from the browser's address bar"));
-                }
-
-                break;
-            case EnumType enumType:
-                if (!enumType.Values.Contains(text))
-                {
-                    var suggestion = Suggestions.Closest(text, enumType.Values);
-                    diagnostics.Add(Diagnostic.Error(Codes.NotInEnum, at,
-                        $"'{path}' must be one of {string.Join(", ", enumType.Values)}; you wrote {scalar.Describe()}",
-                        suggestion is null ? null : $"did you mean '{suggestion}'?"));
-                }
-
-                break;
-            case CountryType:
-                ValidateCountry(scalar, path, diagnostics);
-                break;
-            case SlugType slug:
-                ValidateSlug(scalar, slug, path, diagnostics);
-                break;
         }
     }
 

@@ -1,0 +1,45 @@
+using Portfolio.Content;
+using Portfolio.Content.Schema;
+using Portfolio.Rendering;
+using Portfolio.Tests.Support;
+
+namespace Portfolio.Tests.Site;
+
+/// <summary>Every value of every vocabulary readers see has its label in every language file of the theme.</summary>
+public sealed class VocabularyLabelTests
+{
+    static Theme RealTheme()
+    {
+        var root = FixtureSite.RepositoryRoot;
+        var (sources, _) = new Discoverer(new PathDisplay(root)).Discover(Path.Combine(root, "content"), Path.Combine(root, "themes", "default"));
+        return Theme.Load(sources.Theme).Theme;
+    }
+
+    [Fact]
+    public void Every_vocabulary_value_has_a_label_in_every_language_file()
+    {
+        var theme = RealTheme();
+        Assert.NotEmpty(theme.Texts);
+
+        var missing = theme.Texts
+            .SelectMany(language => Vocabularies.LabelSets
+                .SelectMany(set => set.Vocabulary.Values.Select(value => $"{set.Prefix}.{value}"))
+                .Where(key => !language.Value.ContainsKey(key))
+                .Select(key => $"{language.Key}: {key}"))
+            .ToList();
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void Every_facet_has_a_label_in_every_language_file()
+    {
+        var theme = RealTheme();
+        var missing = theme.Texts
+            .SelectMany(language => Portfolio.Search.FacetGroups.Ordered.Select(f => "facet." + f)
+                .Where(key => !language.Value.ContainsKey(key)).Select(key => $"{language.Key}: {key}"))
+            .ToList();
+
+        Assert.Empty(missing);
+    }
+}
