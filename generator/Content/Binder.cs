@@ -33,7 +33,7 @@ public sealed class Binder(ISet<Field>? log = null)
             f.Object(C.Data) is { } data ? CaseData(data) : null,
             f.Object(C.Partnership) is { } p ? new Partnership(p.OptionalChoice(C.Capacity), p.OptionalChoice(C.Willingness)) : null,
             f.Texts(C.Illustrates), Links(f, C.Links), Links(f, C.Sources), f.Date(C.LastReviewed), f.Boolean(C.Draft),
-            document.Body ?? new MarkdownDocument(), document.Fields);
+            document.Body ?? new MarkdownDocument(), document.BodyLine, document.Fields);
     }
 
     static CaseData CaseData(FieldReader data) => new(
@@ -49,14 +49,14 @@ public sealed class Binder(ISet<Field>? log = null)
         return new GuideStep(number, slug, document.Source.Path, f.Text(G.Title), f.OptionalText(G.KeyQuestion), f.Text(G.Summary),
             f.Objects(G.Boxes, b => new GuideBox(b.Text(G.BoxTitle), b.Integer(G.BoxFigure), b.Choice(G.BoxKind), b.OptionalText(G.BoxCase), b.Texts(G.BoxItems),
                 b.Objects(G.BoxAnswers, a => new WorkedAnswer(a.Text(G.Question), a.Text(G.Answer))))),
-            f.Choices(G.Matrices), f.Date(G.LastReviewed), document.Body ?? new MarkdownDocument());
+            f.Choices(G.Matrices), f.Date(G.LastReviewed), document.Body ?? new MarkdownDocument(), document.BodyLine);
     }
 
     public Page Page(ParsedDocument document)
     {
         var f = new FieldReader(document.Fields, log);
         return new Page(document.Source.Name, document.Source.Path, f.Text(PageSchema.Title), f.Text(PageSchema.Summary), f.Date(PageSchema.LastReviewed),
-            document.Body ?? new MarkdownDocument());
+            document.Body ?? new MarkdownDocument(), document.BodyLine);
     }
 
     public SiteSettings Site(ParsedDocument document)

@@ -28,7 +28,7 @@ public sealed class Discoverer(PathDisplay display)
         var content = ImmutableArray.CreateBuilder<SourceFile>();
         if (!Directory.Exists(contentDir))
         {
-            diagnostics.Add(Diagnostic.Error(Codes.MissingContent, SourcePosition.StartOf(display.Of(contentDir)),
+            diagnostics.Add(Diagnostic.Error(Codes.MissingContent, SourceRange.StartOf(display.Of(contentDir)),
                 "the content folder does not exist", "run from the repository root or pass --content DIR"));
         }
         else
@@ -43,7 +43,7 @@ public sealed class Discoverer(PathDisplay display)
         var theme = ImmutableArray.CreateBuilder<ThemeFile>();
         if (!Directory.Exists(themeDir))
         {
-            diagnostics.Add(Diagnostic.Error(Codes.MissingContent, SourcePosition.StartOf(display.Of(themeDir)),
+            diagnostics.Add(Diagnostic.Error(Codes.MissingContent, SourceRange.StartOf(display.Of(themeDir)),
                 "the theme folder does not exist", "pass --theme DIR, or run from the repository root"));
         }
         else
@@ -68,7 +68,7 @@ public sealed class Discoverer(PathDisplay display)
             var shown = display.Of(entry.Path);
             if (entry.IsFolder)
             {
-                diagnostics.Add(Diagnostic.Warning(Codes.UnexpectedFile, SourcePosition.StartOf(shown),
+                diagnostics.Add(Diagnostic.Warning(Codes.UnexpectedFile, SourceRange.StartOf(shown),
                     $"the folder '{entry.Name}' is ignored: files inside it are not part of the site",
                     $"move its '{extension}' files directly into {display.Of(dir)}/"));
                 continue;
@@ -79,7 +79,7 @@ public sealed class Discoverer(PathDisplay display)
                 var hint = entry.Name.EndsWith(otherExtension, StringComparison.OrdinalIgnoreCase)
                     ? $"rename it to end in '{extension}'"
                     : $"only '{extension}' files belong in this folder; move or delete it";
-                diagnostics.Add(Diagnostic.Warning(Codes.UnexpectedFile, SourcePosition.StartOf(shown),
+                diagnostics.Add(Diagnostic.Warning(Codes.UnexpectedFile, SourceRange.StartOf(shown),
                     $"'{entry.Name}' is not a '{extension}' file and is ignored", hint));
                 continue;
             }
@@ -101,7 +101,7 @@ public sealed class Discoverer(PathDisplay display)
             var shown = display.Of(entry.Path);
             if (entry.IsFolder && entry.IsLink)
             {
-                diagnostics.Add(Diagnostic.Warning(Codes.UnexpectedFile, SourcePosition.StartOf(shown),
+                diagnostics.Add(Diagnostic.Warning(Codes.UnexpectedFile, SourceRange.StartOf(shown),
                     $"the folder '{entry.Name}' is a symbolic link and is not followed", "put the files themselves in the theme"));
             }
             else if (entry.IsFolder)
@@ -123,7 +123,7 @@ public sealed class Discoverer(PathDisplay display)
         if (badOffset >= 0)
         {
             var (line, column) = LineAndColumn(bytes, badOffset);
-            diagnostics.Add(Diagnostic.Error(Codes.InvalidUtf8, new SourcePosition(shown, line, column),
+            diagnostics.Add(Diagnostic.Error(Codes.InvalidUtf8, new SourceRange(shown, line, column),
                 $"the file is not valid UTF-8 (bad byte at offset {badOffset})", "save the file as UTF-8 in your editor"));
             return null;
         }
@@ -133,7 +133,7 @@ public sealed class Discoverer(PathDisplay display)
         if (refused >= 0)
         {
             var (line, column) = TextRules.LineAndColumn(text, refused);
-            diagnostics.Add(Diagnostic.Error(Codes.ControlCharacter, new SourcePosition(shown, line, column),
+            diagnostics.Add(Diagnostic.Error(Codes.ControlCharacter, new SourceRange(shown, line, column),
                 $"the file holds {TextRules.Describe(text, refused)}, which most editors do not show",
                 "delete the character (retype the text around this position); it would corrupt the HTML, CSV and XML the site publishes"));
             return null;

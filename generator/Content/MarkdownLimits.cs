@@ -60,7 +60,7 @@ public static class MarkdownLimits
             {
                 return new Diagnostic(Severity.Error, Codes.MarkdownTooLarge,
                     $"the line has {length:N0} characters without a space; the limit is {ContentLimits.MaxUnbrokenRun:N0}",
-                    new SourcePosition(file, at, start + 1), "break the text with spaces or line breaks; a web address this long will not work anyway");
+                    new SourceRange(file, at, start + 1), "break the text with spaces or line breaks; a web address this long will not work anyway");
             }
 
             previousBlank = blank;
@@ -70,7 +70,7 @@ public static class MarkdownLimits
     }
 
     static Diagnostic TooLarge(string file, int line, string message, string hint) =>
-        Diagnostic.Error(Codes.MarkdownTooLarge, new SourcePosition(file, line, 1), message, hint);
+        Diagnostic.Error(Codes.MarkdownTooLarge, new SourceRange(file, line, 1), message, hint);
 
     /// <summary>
     /// Counts '[' left open in a paragraph (escaped brackets and code spans aside); the column at which more than
@@ -198,7 +198,7 @@ public static class MarkdownLimits
 
     /// <summary>The diagnostic for nesting Markdig itself refused while parsing, at the first line that makes it too deep.</summary>
     public static Diagnostic TooDeep(string file, int line, int column) =>
-        Diagnostic.Error(Codes.MarkdownTooDeep, new SourcePosition(file, line, column),
+        Diagnostic.Error(Codes.MarkdownTooDeep, new SourceRange(file, line, column),
             $"the Markdown here is nested more than {ContentLimits.MaxMarkdownDepth} levels deep (quotes, lists, emphasis or links inside one another, or '[' brackets left open)",
             "close every '[' with ']' or write a literal bracket as '\\['; flatten nested quotes and lists");
 }

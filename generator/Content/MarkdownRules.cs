@@ -25,7 +25,7 @@ public static partial class MarkdownRules
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         foreach (var node in document.Body.Descendants())
         {
-            var at = new SourcePosition(document.Source.Path, node.Line + document.BodyLine, node.Column + 1);
+            var at = MarkdownSpans.Of(node, document.Body, document.Source.Path, document.BodyLine);
             switch (node)
             {
                 case HtmlBlock or HtmlInline:

@@ -33,7 +33,7 @@ public sealed class Parser(MarkdownPipeline markdown, ParseCache? cache = null)
 
     ParsedDocument? ParseOne(SourceFile file, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
-        var start = SourcePosition.StartOf(file.Path);
+        var start = SourceRange.StartOf(file.Path);
         if (string.IsNullOrWhiteSpace(file.Text))
         {
             diagnostics.Add(Diagnostic.Error(Codes.EmptyFile, start, "the file is empty",
@@ -139,7 +139,7 @@ public sealed class Parser(MarkdownPipeline markdown, ParseCache? cache = null)
             case YamlMapping mapping:
                 return mapping;
             case null:
-                diagnostics.Add(Diagnostic.Error(Codes.EmptyFile, new SourcePosition(path, lineOffset + 1, 1), $"{what} is empty",
+                diagnostics.Add(Diagnostic.Error(Codes.EmptyFile, new SourceRange(path, lineOffset + 1, 1), $"{what} is empty",
                     "write the fields as 'name: value' lines"));
                 return null;
             default:

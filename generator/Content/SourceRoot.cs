@@ -129,7 +129,7 @@ public sealed class SourceRoot
     }
 
     void Report(DiagnosticCode code, string path, string message, string hint) =>
-        diagnostics.Add(Diagnostic.Error(code, SourcePosition.StartOf(display.Of(path)), message, hint));
+        diagnostics.Add(Diagnostic.Error(code, SourceRange.StartOf(display.Of(path)), message, hint));
 
     static string Describe(FileKind kind) => kind switch
     {

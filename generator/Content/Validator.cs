@@ -53,7 +53,7 @@ public sealed partial class Validator(bool includeDrafts)
         {
             if (!data.ContainsKey(required))
             {
-                diagnostics.Add(Diagnostic.Error(Codes.MissingContent, SourcePosition.StartOf($"content/data/{required}.yml"),
+                diagnostics.Add(Diagnostic.Error(Codes.MissingContent, SourceRange.StartOf($"content/data/{required}.yml"),
                     $"the data file '{required}.yml' is missing", "every site needs content/data/site.yml and content/data/taxonomies.yml"));
             }
         }
@@ -97,7 +97,7 @@ public sealed partial class Validator(bool includeDrafts)
                 var schema = DataSchemas.For(document.Source.Name);
                 if (schema is null)
                 {
-                    diagnostics.Add(Diagnostic.Warning(Codes.UnexpectedFile, SourcePosition.StartOf(document.Source.Path),
+                    diagnostics.Add(Diagnostic.Warning(Codes.UnexpectedFile, SourceRange.StartOf(document.Source.Path),
                         $"'{document.Source.Name}.yml' is not a data file the site uses, and is ignored",
                         "the data files are site.yml, taxonomies.yml, programme.yml and matrices.yml"));
                 }
@@ -115,7 +115,7 @@ public sealed partial class Validator(bool includeDrafts)
             var match = GuideFileName().Match(step.Name);
             if (!match.Success || !Slugs.IsValid(match.Groups["slug"].Value))
             {
-                diagnostics.Add(Diagnostic.Error(Codes.InvalidFileName, SourcePosition.StartOf(step.Path),
+                diagnostics.Add(Diagnostic.Error(Codes.InvalidFileName, SourceRange.StartOf(step.Path),
                     $"the guide file name '{step.Name}.md' is not 'NN-slug.md'",
                     $"name it with a two-digit step number and a slug, e.g. '01-{Slugs.From(step.Name.TrimStart('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '-'))}.md'"));
                 continue;
@@ -129,7 +129,7 @@ public sealed partial class Validator(bool includeDrafts)
         {
             if (ordered[i].Value.Item1 != i + 1)
             {
-                diagnostics.Add(Diagnostic.Error(Codes.GuideNumbering, SourcePosition.StartOf(ordered[i].Key),
+                diagnostics.Add(Diagnostic.Error(Codes.GuideNumbering, SourceRange.StartOf(ordered[i].Key),
                     $"guide step numbers must run 1, 2, 3, … without gaps or repeats; this file is number {ordered[i].Value.Item1} but step {i + 1} was expected",
                     "rename the guide files so their numbers follow on"));
                 break;
@@ -144,7 +144,7 @@ public sealed partial class Validator(bool includeDrafts)
         foreach (var document in documents.Where(d => d.Source.Kind is ContentKind.Case or ContentKind.Page))
         {
             var name = document.Source.Name;
-            var at = SourcePosition.StartOf(document.Source.Path);
+            var at = SourceRange.StartOf(document.Source.Path);
             if (!Slugs.IsValid(name))
             {
                 diagnostics.Add(Diagnostic.Error(Codes.InvalidFileName, at,
@@ -163,7 +163,7 @@ public sealed partial class Validator(bool includeDrafts)
             var first = group.OrderBy(g => g.Key, StringComparer.Ordinal).First().Key;
             foreach (var duplicate in group.OrderBy(g => g.Key, StringComparer.Ordinal).Skip(1))
             {
-                diagnostics.Add(Diagnostic.Error(Codes.DuplicateSlug, SourcePosition.StartOf(duplicate.Key),
+                diagnostics.Add(Diagnostic.Error(Codes.DuplicateSlug, SourceRange.StartOf(duplicate.Key),
                     $"the guide step slug '{group.Key}' is also used by {first}", "give each step its own slug"));
             }
         }

@@ -4,14 +4,14 @@ namespace Portfolio.Diagnostics;
 /// One problem found by any stage: what is wrong, where, and how to fix it.
 /// Printed as <c>file:line:col: error PF1003: message</c> followed by the hint.
 /// </summary>
-public sealed record Diagnostic(Severity Severity, DiagnosticCode Code, string Message, SourcePosition Position, string? Hint = null)
+public sealed record Diagnostic(Severity Severity, DiagnosticCode Code, string Message, SourceRange Position, string? Hint = null)
 {
     public bool IsError => Severity == Severity.Error;
 
-    public static Diagnostic Error(DiagnosticCode code, SourcePosition at, string message, string? hint = null) =>
+    public static Diagnostic Error(DiagnosticCode code, SourceRange at, string message, string? hint = null) =>
         new(Severity.Error, code, message, at, hint);
 
-    public static Diagnostic Warning(DiagnosticCode code, SourcePosition at, string message, string? hint = null) =>
+    public static Diagnostic Warning(DiagnosticCode code, SourceRange at, string message, string? hint = null) =>
         new(Severity.Warning, code, message, at, hint);
 
     /// <summary>The single-line form editors and CI problem matchers read.</summary>

@@ -24,7 +24,7 @@ public sealed class DiagnosticPrinter(TextWriter writer, string format)
         var kind = d.IsError ? "error" : "warning";
         var message = d.Hint is null ? d.Message : $"{d.Message}\nHint: {d.Hint}";
         return d.Position.IsInFile
-            ? $"::{kind} file={Property(d.Position.File)},line={d.Position.Line},col={d.Position.Column},title={Property(d.Code.Id)}::{Data(message)}"
+            ? $"::{kind} file={Property(d.Position.File)},line={d.Position.Line},col={d.Position.Column},endLine={d.Position.EndLine},endColumn={d.Position.EndColumn},title={Property(d.Code.Id)}::{Data(message)}"
             : $"::{kind} title={Property(d.Code.Id)}::{Data(message)}";
     }
 

@@ -123,5 +123,5 @@ public static class OutputGuard
     }
 
     static Diagnostic Refuse(string outputDir, string message, string hint) =>
-        Diagnostic.Error(Codes.OutputNotOurs, SourcePosition.None, message, hint);
+        Diagnostic.Error(Codes.OutputNotOurs, SourceRange.None, message, hint);
 }

@@ -41,7 +41,7 @@ public sealed class SiteWriter(string contentDir, string themeDir)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Leftovers.TryDelete(staging);
-            return [Diagnostic.Error(Codes.OutputLocked, SourcePosition.None, $"the site could not be written to '{outputDir}': {e.Message}",
+            return [Diagnostic.Error(Codes.OutputLocked, SourceRange.None, $"the site could not be written to '{outputDir}': {e.Message}",
                 "check that the folder is writable and not open in another program; the previous site is unchanged")];
         }
 

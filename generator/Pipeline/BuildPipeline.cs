@@ -64,7 +64,7 @@ public sealed class BuildPipeline(ImmutableArray<IOutputProducer> producers, Bui
         diagnostics.AddRange(rendered);
 
         var urls = new Urls(site.Settings.BaseUrl);
-        diagnostics.AddRange(Stage("check", () => new OutputChecker(urls, sources.Content, cache?.Pages).Check(files, pages)));
+        diagnostics.AddRange(Stage("check", () => new OutputChecker(urls, cache?.Pages).Check(files, pages)));
         var failed = diagnostics.Any(d => d.IsError) || (options.Strict && diagnostics.Count > 0);
         if (!write || failed)
         {

@@ -1,14 +1,17 @@
-using Markdig;
+using System.Collections.Immutable;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using Portfolio.Content.Documents;
+using Markdig.Syntax.Inlines;
+using Portfolio.Content;
+using Portfolio.Diagnostics;
 
 namespace Portfolio.Rendering;
 
 /// <summary>
-/// Renders a validated Markdown body to HTML. Site-relative links get the base path. Raw HTML and
-/// unsafe links never reach here: the validate stage rejects them, and an unsafe link that slipped
-/// through would still be written as '#'.
+/// Renders a validated Markdown body to HTML. Site-relative links get the base path. Raw HTML and unsafe links
+/// never reach here: the validate stage rejects them, and an unsafe link that slipped through would still be
+/// written as '#'. <see cref="Map"/> says where the body's links and headings were written.
 /// </summary>
 public sealed class BodyRenderer(Urls urls)
 {
@@ -19,11 +22,45 @@ public sealed class BodyRenderer(Urls urls)
         {
             EnableHtmlForBlock = true,
             EnableHtmlForInline = true,
-            LinkRewriter = link => Content.MarkdownRules.IsSafe(link) ? urls.Link(link) : "#",
+            LinkRewriter = Rewrite,
         };
-        Content.MarkdownSetup.Pipeline.Setup(renderer);
+        MarkdownSetup.Pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
         return new HtmlString(writer.ToString());
     }
+
+    /// <summary>Where each link (by the address the page will carry) and each heading (by its anchor) of the body was written.</summary>
+    public SourceMap Map(MarkdownDocument document, string file, int bodyLine)
+    {
+        var links = new Dictionary<string, ImmutableArray<SourceRange>.Builder>(StringComparer.Ordinal);
+        var headings = ImmutableDictionary.CreateBuilder<string, SourceRange>(StringComparer.Ordinal);
+        foreach (var node in document.Descendants())
+        {
+            var url = node switch
+            {
+                LinkInline link => link.GetDynamicUrl?.Invoke() ?? link.Url,
+                AutolinkInline autolink => autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url,
+                _ => null,
+            };
+            if (url is not null)
+            {
+                var href = Rewrite(url);
+                if (!links.TryGetValue(href, out var places))
+                {
+                    links[href] = places = ImmutableArray.CreateBuilder<SourceRange>();
+                }
+
+                places.Add(MarkdownSpans.Of(node, document, file, bodyLine));
+            }
+            else if (node is HeadingBlock heading && heading.GetAttributes().Id is { } id)
+            {
+                headings.TryAdd(id, MarkdownSpans.Of(heading, document, file, bodyLine));
+            }
+        }
+
+        return new SourceMap(file, links.ToImmutableDictionary(p => p.Key, p => p.Value.ToImmutable(), StringComparer.Ordinal), headings.ToImmutable());
+    }
+
+    string Rewrite(string link) => MarkdownRules.IsSafe(link) ? urls.Link(link) : "#";
 }

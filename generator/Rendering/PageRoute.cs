@@ -25,6 +25,9 @@ public sealed record PageRoute(string Url, PageKind Kind, string Title, string D
 
     public ImmutableArray<Named> Filed { get; init; } = [];
 
+    /// <summary>Where the page's Markdown wrote its links and headings, for checks; null for generated pages.</summary>
+    public SourceMap? Map { get; init; }
+
     /// <summary>The layout's name, <c>case</c> or <c>guide-step</c>; also the page's body class.</summary>
     public string Layout => PageKinds.Layout(Kind);
 

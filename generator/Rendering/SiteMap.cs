@@ -30,6 +30,7 @@ public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, U
                 SourcePath = step.SourcePath,
                 LastModified = step.LastReviewed,
                 Meta = head.Plain(),
+                Map = bodies.Map(step.Body, step.SourcePath, step.BodyLine),
             });
         }
 
@@ -43,6 +44,7 @@ public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, U
                 LastModified = c.File.LastReviewed,
                 Meta = head.ForCase(c),
                 Filed = c.Filed,
+                Map = bodies.Map(c.File.Body, c.File.SourcePath, c.File.BodyLine),
             });
         }
 
@@ -58,6 +60,7 @@ public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, U
                 SourcePath = page.SourcePath,
                 LastModified = page.LastReviewed,
                 Meta = head.Plain(),
+                Map = bodies.Map(page.Body, page.SourcePath, page.BodyLine),
             });
         }
 
@@ -82,6 +85,7 @@ public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, U
             Intro = bodies.Render(intro.Body),
             SourcePath = intro.SourcePath,
             LastModified = intro.LastReviewed,
+            Map = bodies.Map(intro.Body, intro.SourcePath, intro.BodyLine),
         };
     }
 

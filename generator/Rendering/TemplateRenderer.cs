@@ -33,7 +33,7 @@ public sealed class TemplateRenderer
         if (!theme.Layouts.TryGetValue(route.Layout, out var layout) || !theme.Layouts.TryGetValue("base", out var baseLayout))
         {
             var missing = theme.Layouts.ContainsKey(route.Layout) ? "base" : route.Layout;
-            return (null, Diagnostic.Error(Codes.TemplateMissing, SourcePosition.StartOf($"themes/default/layouts/{missing}.scriban"),
+            return (null, Diagnostic.Error(Codes.TemplateMissing, SourceRange.StartOf($"themes/default/layouts/{missing}.scriban"),
                 $"the layout '{missing}.scriban' is missing", "add the layout to the theme's layouts folder"));
         }
 
@@ -47,7 +47,7 @@ public sealed class TemplateRenderer
         catch (Scriban.Syntax.ScriptRuntimeException e)
         {
             return (null, Diagnostic.Error(Codes.TemplateRuntime,
-                new SourcePosition(e.Span.FileName ?? "themes/default/layouts", e.Span.Start.Line + 1, e.Span.Start.Column + 1),
+                new SourceRange(e.Span.FileName ?? "themes/default/layouts", e.Span.Start.Line + 1, e.Span.Start.Column + 1, e.Span.End.Line + 1, e.Span.End.Column + 1),
                 e.OriginalMessage, "check the variable and member names the template uses"));
         }
     }

@@ -50,7 +50,7 @@ public sealed class Theme
                 foreach (var message in template.Messages)
                 {
                     diagnostics.Add(Diagnostic.Error(Codes.TemplateSyntax,
-                        new SourcePosition(file.DisplayPath, message.Span.Start.Line + 1, message.Span.Start.Column + 1), message.Message,
+                        new SourceRange(file.DisplayPath, message.Span.Start.Line + 1, message.Span.Start.Column + 1, message.Span.End.Line + 1, message.Span.End.Column + 1), message.Message,
                         "fix the template syntax; see the Scriban language reference"));
                 }
 

@@ -43,7 +43,7 @@ public sealed class UiText(ImmutableDictionary<string, string> texts, string lan
 
     public ImmutableArray<Diagnostic> Problems() =>
     [
-        .. missing.Keys.Order(StringComparer.Ordinal).Select(key => Diagnostic.Error(Codes.TranslationMissing, SourcePosition.StartOf(sourcePath),
+        .. missing.Keys.Order(StringComparer.Ordinal).Select(key => Diagnostic.Error(Codes.TranslationMissing, SourceRange.StartOf(sourcePath),
             $"the UI text '{key}' is missing", $"add '{key}' to {sourcePath}")),
     ];
 }

@@ -76,7 +76,7 @@ public sealed class PreviewBuilder(BuildOptions options, ImmutableArray<IOutputP
         {
             // An editor was still writing, renaming or deleting a file; the next change event rebuilds.
             var root = Path.GetDirectoryName(Path.GetFullPath(options.ContentDir)) + Path.DirectorySeparatorChar;
-            return (null, [Diagnostic.Error(Codes.SourceUnreadable, SourcePosition.StartOf(Path.GetFileName(Path.GetFullPath(options.ContentDir))),
+            return (null, [Diagnostic.Error(Codes.SourceUnreadable, SourceRange.StartOf(Path.GetFileName(Path.GetFullPath(options.ContentDir))),
                 $"a file could not be read: {e.Message.Replace(root, "", StringComparison.Ordinal)}",
                 "save the file again; if this persists, check the file's permissions")], "");
         }

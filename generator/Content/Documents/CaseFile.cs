@@ -7,7 +7,7 @@ namespace Portfolio.Content.Documents;
 
 /// <summary>
 /// One co-production project, as written in <c>content/cases/&lt;slug&gt;.md</c> and validated, bound field by field
-/// from <see cref="CaseSchema"/>. <see cref="Fields"/> keeps the validated front matter itself, which the open-data
+/// from <see cref="CaseSchema"/>. <see cref="BodyLine"/> is the file line the body starts on; <see cref="Fields"/> keeps the validated front matter itself, which the open-data
 /// writers walk with the schema.
 /// </summary>
 public sealed record CaseFile(
@@ -32,4 +32,5 @@ public sealed record CaseFile(
     DateOnly? LastReviewed,
     bool Draft,
     MarkdownDocument Body,
+    int BodyLine,
     YamlMapping Fields);

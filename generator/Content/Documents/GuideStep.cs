@@ -15,7 +15,8 @@ public sealed record GuideStep(
     ImmutableArray<GuideBox> Boxes,
     ImmutableArray<Choice> Matrices,
     DateOnly? LastReviewed,
-    MarkdownDocument Body);
+    MarkdownDocument Body,
+    int BodyLine);
 
 /// <summary>A question box on a guide step; <see cref="Figure"/> names the source guide's figure.</summary>
 public sealed record GuideBox(string Title, int? Figure, Choice Kind, string? Case, ImmutableArray<string> Items, ImmutableArray<WorkedAnswer> Answers);

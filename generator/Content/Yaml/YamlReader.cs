@@ -66,14 +66,14 @@ public sealed class YamlReader
         }
         catch (YamlException e)
         {
-            diagnostics.Add(Diagnostic.Error(Codes.YamlSyntax, At(e.Start), Clean(e.Message),
+            diagnostics.Add(Diagnostic.Error(Codes.YamlSyntax, At(e.Start, e.End), Clean(e.Message),
                 "check the indentation and quoting on this line; values that contain ': ' or start with a special character need quotes"));
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner can fail this way at the end of an unclosed flow list or mapping.
-            var at = parser.Current is { } current ? At(current.Start) : new SourcePosition(file, 1 + lineOffset, 1);
+            var at = parser.Current is { } current ? At(current.Start) : new SourceRange(file, 1 + lineOffset, 1);
             diagnostics.Add(Diagnostic.Error(Codes.YamlSyntax, at, "a '[' or '{' opened here is never closed",
                 "close the list with ']' (or the mapping with '}') on the same line, or quote the value if the bracket is part of the text"));
             return null;
@@ -127,12 +127,12 @@ public sealed class YamlReader
         if (refused >= 0)
         {
             // The file's text was clean, so the character came from an escape such as "\u0007" in a quoted value.
-            diagnostics.Add(Diagnostic.Error(Codes.ControlCharacter, At(scalar.Start),
+            diagnostics.Add(Diagnostic.Error(Codes.ControlCharacter, At(scalar.Start, scalar.End),
                 $"the value holds {TextRules.Describe(scalar.Value, refused)}, written as an escape",
                 "remove the escape; text on the site cannot carry control characters or noncharacters"));
         }
 
-        return new YamlScalar(scalar.Value, scalar.Style is ScalarStyle.Plain or ScalarStyle.Any, At(scalar.Start));
+        return new YamlScalar(scalar.Value, scalar.Style is ScalarStyle.Plain or ScalarStyle.Any, At(scalar.Start, scalar.End));
     }
 
     YamlSequence? ReadSequence(SequenceStart start, int depth)
@@ -158,7 +158,7 @@ public sealed class YamlReader
     {
         parser.MoveNext();
         var entries = ImmutableArray.CreateBuilder<YamlEntry>();
-        var seen = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, SourceRange>(StringComparer.Ordinal);
         while (!parser.Accept<MappingEnd>(out _))
         {
             var key = ReadNode(depth + 1);
@@ -195,7 +195,12 @@ public sealed class YamlReader
         return new YamlMapping(entries.ToImmutable(), At(start.Start));
     }
 
-    SourcePosition At(Mark mark) => new(file, (int)mark.Line + lineOffset, (int)mark.Column);
+    SourceRange At(Mark mark) => new(file, (int)mark.Line + lineOffset, (int)mark.Column);
+
+    SourceRange At(Mark start, Mark end) =>
+        end.Line < start.Line || (end.Line == start.Line && end.Column < start.Column)
+            ? At(start)
+            : new(file, (int)start.Line + lineOffset, (int)start.Column, (int)end.Line + lineOffset, (int)end.Column);
 
     static string Clean(string message)
     {

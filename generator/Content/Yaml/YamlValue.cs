@@ -4,14 +4,14 @@ using Portfolio.Diagnostics;
 namespace Portfolio.Content.Yaml;
 
 /// <summary>A YAML node that remembers where it was written. Built by <see cref="YamlReader"/>.</summary>
-public abstract record YamlValue(SourcePosition Position)
+public abstract record YamlValue(SourceRange Position)
 {
     /// <summary>How the value reads in a message: "a list", "a mapping", or the text itself.</summary>
     public abstract string Describe();
 }
 
 /// <summary>A scalar. <see cref="IsPlain"/> is false for quoted and block scalars, which are always text.</summary>
-public sealed record YamlScalar(string Value, bool IsPlain, SourcePosition Position) : YamlValue(Position)
+public sealed record YamlScalar(string Value, bool IsPlain, SourceRange Position) : YamlValue(Position)
 {
     /// <summary>A plain <c>~</c>, <c>null</c> or nothing at all.</summary>
     public bool IsNull => IsPlain && Value is "" or "~" or "null" or "Null" or "NULL";
@@ -20,13 +20,13 @@ public sealed record YamlScalar(string Value, bool IsPlain, SourcePosition Posit
 }
 
 /// <summary>A YAML list.</summary>
-public sealed record YamlSequence(ImmutableArray<YamlValue> Items, SourcePosition Position) : YamlValue(Position)
+public sealed record YamlSequence(ImmutableArray<YamlValue> Items, SourceRange Position) : YamlValue(Position)
 {
     public override string Describe() => "a list";
 }
 
 /// <summary>A YAML mapping, in the order written. Keys are unique (duplicates are reported while reading).</summary>
-public sealed record YamlMapping(ImmutableArray<YamlEntry> Entries, SourcePosition Position) : YamlValue(Position)
+public sealed record YamlMapping(ImmutableArray<YamlEntry> Entries, SourceRange Position) : YamlValue(Position)
 {
     public override string Describe() => "a mapping";
 

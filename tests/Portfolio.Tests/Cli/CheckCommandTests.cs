@@ -104,6 +104,6 @@ public sealed partial class CheckCommandTests : IDisposable
         Assert.Contains("did you mean 'check'?", run.Stderr, StringComparison.Ordinal);
     }
 
-    [GeneratedRegex("^::(?<kind>error|warning) file=(?<file>[^,]+),line=(?<line>[0-9]+),col=(?<col>[0-9]+),title=(?<title>PF[0-9]{4})::(?<message>[^\n]+)$")]
+    [GeneratedRegex("^::(?<kind>error|warning) file=(?<file>[^,]+),line=(?<line>[0-9]+),col=(?<col>[0-9]+),endLine=(?<endLine>[0-9]+),endColumn=(?<endColumn>[0-9]+),title=(?<title>PF[0-9]{4})::(?<message>[^\n]+)$")]
     private static partial Regex Annotation();
 }

@@ -51,7 +51,7 @@ public sealed class BuildCommandTests : IDisposable
         var (exit, stdout, _) = Run(["check", "--format", "github", .. SiteArgs]);
 
         Assert.Equal(1, exit);
-        Assert.StartsWith("::error file=content/cases/alpha.md,line=9,col=10,title=PF2002::", stdout, StringComparison.Ordinal);
+        Assert.StartsWith("::error file=content/cases/alpha.md,line=9,col=10,endLine=9,endColumn=15,title=PF2002::", stdout, StringComparison.Ordinal);
         Assert.False(Directory.Exists(site.OutputDir));
     }
 

@@ -93,7 +93,7 @@ public sealed class HostileMarkdownTests : IDisposable
         var error = ErrorFor();
 
         Assert.Equal(Codes.MarkdownTooLarge, error.Code);
-        Assert.Equal(new SourcePosition("content/cases/hostile.md", first + 2, 12), error.Position);
+        Assert.Equal(new SourceRange("content/cases/hostile.md", first + 2, 12), error.Position);
     }
 
     [Fact]

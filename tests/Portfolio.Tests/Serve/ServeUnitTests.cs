@@ -35,7 +35,7 @@ public sealed class ServeUnitTests
     [Fact]
     public void State_message_is_one_server_sent_event_with_the_errors()
     {
-        var error = Diagnostic.Error(Codes.NotInEnum, new SourcePosition("content/cases/ia2.md", 14, 3), "bad <level>", "did you mean 'group'?");
+        var error = Diagnostic.Error(Codes.NotInEnum, new SourceRange("content/cases/ia2.md", 14, 3), "bad <level>", "did you mean 'group'?");
         var state = new PreviewState(4, ImmutableDictionary<string, Output.OutputFile>.Empty, [error]);
 
         var message = ReloadHub.Message(state);
@@ -54,7 +54,7 @@ public sealed class ServeUnitTests
     [Fact]
     public void Problem_page_escapes_the_messages()
     {
-        var error = Diagnostic.Error(Codes.YamlSyntax, new SourcePosition("content/cases/x.md", 2, 1), "<script>alert(1)</script>");
+        var error = Diagnostic.Error(Codes.YamlSyntax, new SourceRange("content/cases/x.md", 2, 1), "<script>alert(1)</script>");
 
         var page = new HtmlParser().ParseDocument(Encoding.UTF8.GetString(ProblemPage.Render([error])));
 

@@ -22,6 +22,12 @@ public sealed class CheckStageTests : IDisposable
         return (before.Count(c => c == '\n') + 1, before.Length - before.LastIndexOf('\n'));
     }
 
+    /// <summary>Asserts the problem starts at the line and column and spans the whole of <paramref name="written"/> on that line.</summary>
+    static void AssertSpans(Diagnostic problem, string file, int line, int column, string written)
+    {
+        Assert.Equal(new SourceRange(file, line, column, line, column + written.Length - 1), problem.Position);
+    }
+
     Diagnostic Fails(DiagnosticCode code)
     {
         var result = site.Build();
@@ -33,11 +39,11 @@ public sealed class CheckStageTests : IDisposable
     [Fact]
     public void A_broken_link_in_a_body_is_reported_at_its_line_and_column()
     {
-        var (line, column) = Edit("content/cases/alpha.md", "Alpha reads records", "Alpha reads [records](/cases/nowhere/)", "/cases/nowhere/");
+        var (line, column) = Edit("content/cases/alpha.md", "Alpha reads records", "Alpha reads [records](/cases/nowhere/)", "[records](/cases/nowhere/)");
 
         var problem = Fails(Codes.BrokenLink);
 
-        Assert.Equal(new SourcePosition("content/cases/alpha.md", line, column), problem.Position);
+        AssertSpans(problem, "content/cases/alpha.md", line, column, "[records](/cases/nowhere/)");
         Assert.Contains("'/cases/nowhere/'", problem.Message, StringComparison.Ordinal);
     }
 
@@ -56,11 +62,11 @@ public sealed class CheckStageTests : IDisposable
     [Fact]
     public void A_link_to_a_missing_anchor_is_reported_at_its_position()
     {
-        var (line, column) = Edit("content/guide/02-second-step.md", "/cases/alpha/#what-it-does", "/cases/alpha/#what-it-did", "/cases/alpha/#what-it-did");
+        var (line, column) = Edit("content/guide/02-second-step.md", "/cases/alpha/#what-it-does", "/cases/alpha/#what-it-did", "[Alpha case](/cases/alpha/#what-it-did)");
 
         var problem = Fails(Codes.BrokenAnchor);
 
-        Assert.Equal(new SourcePosition("content/guide/02-second-step.md", line, column), problem.Position);
+        AssertSpans(problem, "content/guide/02-second-step.md", line, column, "[Alpha case](/cases/alpha/#what-it-did)");
         Assert.Contains("#what-it-did", problem.Message, StringComparison.Ordinal);
     }
 
@@ -71,7 +77,7 @@ public sealed class CheckStageTests : IDisposable
 
         var problem = Fails(Codes.HeadingOrder);
 
-        Assert.Equal(new SourcePosition("content/guide/02-second-step.md", line, 1), problem.Position);
+        Assert.Equal(("content/guide/02-second-step.md", line, 1), (problem.Position.File, problem.Position.Line, problem.Position.Column));
         Assert.Contains("h4 after an h2", problem.Message, StringComparison.Ordinal);
     }
 
@@ -82,7 +88,7 @@ public sealed class CheckStageTests : IDisposable
 
         var problem = Fails(Codes.DuplicateId);
 
-        Assert.Equal(new SourcePosition("content/cases/alpha.md", line, 1), problem.Position);
+        Assert.Equal(("content/cases/alpha.md", line, 1), (problem.Position.File, problem.Position.Line, problem.Position.Column));
         Assert.Contains("'sources-title'", problem.Message, StringComparison.Ordinal);
     }
 
