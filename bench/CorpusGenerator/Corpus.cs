@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using Portfolio.Content.Schema;
 using Portfolio.Content.Yaml;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Bench;
 

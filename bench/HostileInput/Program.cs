@@ -4,8 +4,6 @@ using System.Text;
 using Portfolio.Bench;
 using Portfolio.Content;
 using Portfolio.Pipeline;
-using Portfolio.Rendering;
-using Portfolio.Content.Documents;
 
 // bench/HostileInput: how long the build takes on the worst Markdown shapes we know of, each filled to just under
 // the size limit, beside the seven real cases. Prints one row per shape (median of the runs) and the worst.

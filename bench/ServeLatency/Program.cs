@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Json;
 using Portfolio.Cli;
 using Portfolio.Pipeline;
-using Portfolio.Rendering;
 using Portfolio.Serve;
 
 // Measures `portfolio serve`: the time from saving a case file to the reload event an open page receives.

@@ -1,10 +1,9 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.IO.Compression;
 using Portfolio.Bench.Search;
 using Portfolio.Pipeline;
-using Portfolio.Rendering;
 using Portfolio.Search;
-using System.Collections.Immutable;
 
 // Measures the search index on a content folder (make one with bench/CorpusGenerator):
 //   dotnet run --project bench/search -c Release -- --content /tmp/corpus-1000 [--runs 3] [--output /tmp/corpus-1000-site]

@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using Portfolio.Diagnostics;
 using Portfolio.Rendering;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Checks;
 

@@ -1,13 +1,9 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
-using Portfolio.Content;
 using Portfolio.Diagnostics;
 using Portfolio.Output;
 using Portfolio.Rendering;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Checks;
 

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using AngleSharp.Html.Parser;
 using Portfolio.Rendering;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Checks;
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Cli;
 

@@ -2,8 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using Portfolio.Diagnostics;
 using Portfolio.Pipeline;
-using Portfolio.Rendering;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Cli;
 

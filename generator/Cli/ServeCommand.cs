@@ -1,6 +1,5 @@
 using System.Globalization;
 using Portfolio.Pipeline;
-using Portfolio.Rendering;
 using Portfolio.Serve;
 
 namespace Portfolio.Cli;

@@ -1,4 +1,3 @@
-using Portfolio.Content.Documents;
 namespace Portfolio.Content;
 
 /// <summary>What a content file is, decided by the folder it sits in.</summary>

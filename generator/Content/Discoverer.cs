@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
 using Portfolio.Diagnostics;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Content;
 

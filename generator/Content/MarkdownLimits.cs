@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Portfolio.Diagnostics;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Content;
 

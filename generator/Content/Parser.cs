@@ -3,7 +3,6 @@ using Markdig;
 using Markdig.Syntax;
 using Portfolio.Content.Yaml;
 using Portfolio.Diagnostics;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Content;
 

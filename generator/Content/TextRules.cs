@@ -1,5 +1,4 @@
 using System.Globalization;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Content;
 

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Portfolio.Content.Schema;
 using Portfolio.Content.Yaml;
 using Portfolio.Diagnostics;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Content;
 

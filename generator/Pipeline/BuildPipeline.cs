@@ -6,7 +6,6 @@ using Portfolio.Model;
 using Portfolio.Output;
 using Portfolio.Rendering;
 using Diagnostic = Portfolio.Diagnostics.Diagnostic;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Pipeline;
 

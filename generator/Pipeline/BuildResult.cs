@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Portfolio.Diagnostics;
 using Portfolio.Model;
 using Portfolio.Output;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Pipeline;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Xml;
 using Portfolio.Model;
 using Portfolio.Rendering;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Plumbing;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Rendering;
 

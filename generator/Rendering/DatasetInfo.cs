@@ -1,6 +1,6 @@
 using System.Globalization;
-using Portfolio.Model;
 using Portfolio.Content.Documents;
+using Portfolio.Model;
 
 namespace Portfolio.Rendering;
 

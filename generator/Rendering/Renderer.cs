@@ -6,7 +6,6 @@ using Portfolio.Model;
 using Portfolio.Output;
 using Portfolio.Rendering.Head;
 using Portfolio.Rendering.Views;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Rendering;
 

@@ -126,7 +126,7 @@ public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, U
         ];
         return new HomeView(
             views.Steps(null),
-            views.Cards(site.FeaturedCases.IsEmpty ? site.Cases.Take(3) : site.FeaturedCases),
+            ViewFactory.Cards(site.FeaturedCases.IsEmpty ? site.Cases.Take(3) : site.FeaturedCases),
             views.Count("home.all_cases", site.Cases.Length),
             stats,
             site.Content.Programme is { } programme ? new ProgrammeFigures(views, text).Build(programme) : null,
@@ -139,7 +139,7 @@ public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, U
     /// <summary>The noun after a stat's number, singular or plural.</summary>
     string Noun(string key, int count) => text[key + (count == 1 ? "_one" : "_other")];
 
-    CaseIndexView CaseIndex() => new(views.Cards(site.Cases), views.Count("cases.count", site.Cases.Length),
+    CaseIndexView CaseIndex() => new(ViewFactory.Cards(site.Cases), views.Count("cases.count", site.Cases.Length),
         [.. Facets.Filters.Select(Group)]);
 
     FacetGroup Group(Taxon taxon)
@@ -170,14 +170,14 @@ public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, U
     }
 
     BeneficiariesView Beneficiaries() => new(
-        [.. site.Cases.Select(c => new BeneficiaryRowView(views.Card(c), c.File.Beneficiaries.Direct, c.File.Beneficiaries.Indirect))],
+        [.. site.Cases.Select(c => new BeneficiaryRowView(ViewFactory.Card(c), c.File.Beneficiaries.Direct, c.File.Beneficiaries.Indirect))],
         site.Content.Matrices?.DirectBeneficiaries, site.Content.Matrices?.IndirectBeneficiaries);
 
     /// <summary>A taxonomy's index (<c>/countries/</c>) and a page per term, titled from the UI text under <paramref name="textKey"/>.</summary>
     void AddTaxonomy(ImmutableArray<PageRoute>.Builder routes, string indexUrl, string textKey, IEnumerable<TaxonomyTerm> terms)
     {
         var parent = new NavLink(indexUrl, text["nav." + textKey]);
-        var termViews = terms.Select(t => new TermView(t, Urls.Of(t.Term)!, views.Cards(t.Cases), views.Count("cases.count", t.Count), parent)).ToImmutableArray();
+        var termViews = terms.Select(t => new TermView(t, Urls.Of(t.Term)!, ViewFactory.Cards(t.Cases), views.Count("cases.count", t.Count), parent)).ToImmutableArray();
         routes.Add(Page(indexUrl, PageKind.TaxonomyIndex, textKey, new TaxonomyIndexView(termViews)));
         foreach (var term in termViews)
         {

@@ -2,7 +2,6 @@ using Portfolio.Diagnostics;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Rendering;
 

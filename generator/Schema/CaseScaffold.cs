@@ -1,7 +1,7 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using System.Text;
 using Portfolio.Content.Schema;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Schema;
 
@@ -40,7 +40,7 @@ public sealed class CaseScaffold(KnownSlugs vocabularies)
         text.Append("---\n");
         foreach (var (heading, question) in Sections)
         {
-            text.Append($"\n## {heading}\n\n{question}\n");
+            text.Append(CultureInfo.InvariantCulture, $"\n## {heading}\n\n{question}\n");
         }
 
         return text.ToString();
@@ -53,7 +53,7 @@ public sealed class CaseScaffold(KnownSlugs vocabularies)
     void AppendField(StringBuilder text, Field field, int indent, string? value = null, bool dash = false)
     {
         var lead = new string(' ', dash ? indent - 2 : indent);
-        text.Append($"{lead}# {Comment(field)}\n");
+        text.Append(CultureInfo.InvariantCulture, $"{lead}# {Comment(field)}\n");
         field.Type.Accept(new KeyWriter(this, text, $"{lead}{(dash ? "- " : "")}{field.Name}:", lead, indent, value));
     }
 
@@ -103,15 +103,15 @@ public sealed class CaseScaffold(KnownSlugs vocabularies)
                     scaffold.AppendField(text, item.Fields[i], indent + 4, dash: i == 0);
                 }
 
-                text.Append($"{lead}  # for each further item, copy the lines from '- {item.Fields[0].Name}:' down\n");
+                text.Append(CultureInfo.InvariantCulture, $"{lead}  # for each further item, copy the lines from '- {item.Fields[0].Name}:' down\n");
                 return true;
             }
 
-            text.Append($"{lead}  # to add one, remove the '# ' at the start of each line below; copy them for more\n");
+            text.Append(CultureInfo.InvariantCulture, $"{lead}  # to add one, remove the '# ' at the start of each line below; copy them for more\n");
             for (var i = 0; i < item.Fields.Length; i++)
             {
                 var name = (i == 0 ? "- " : "  ") + item.Fields[i].Name + ":";
-                text.Append($"{lead}  # {name,-20} # {scaffold.Comment(item.Fields[i])}\n");
+                text.Append(CultureInfo.InvariantCulture, $"{lead}  # {name,-20} # {scaffold.Comment(item.Fields[i])}\n");
             }
 
             return true;

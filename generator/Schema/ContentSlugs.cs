@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Portfolio.Content.Schema;
 using Portfolio.Content.Yaml;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Schema;
 

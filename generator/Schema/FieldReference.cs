@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Portfolio.Content.Schema;
 
@@ -45,7 +46,7 @@ public static class FieldReference
         {
             var path = prefix + field.Name;
             var required = field.Required ? (prefix.Length == 0 ? "yes" : "yes, within its group") : "no";
-            text.Append($"| `{path}` | {required} | {Cell(field.Type.Accept(WhatToWrite.Instance))} | {Cell(field.Description)} |\n");
+            text.Append(CultureInfo.InvariantCulture, $"| `{path}` | {required} | {Cell(field.Type.Accept(WhatToWrite.Instance))} | {Cell(field.Description)} |\n");
             var nested = field.Type switch
             {
                 ObjectType group => group,

@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Portfolio.Content.Schema;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Schema;
 

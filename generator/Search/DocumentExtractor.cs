@@ -4,7 +4,6 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Portfolio.Rendering;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Search;
 
@@ -61,7 +60,7 @@ public sealed class DocumentExtractor(Urls urls, Func<string, string> typeName)
         return new SearchDocument(urls.Link(page.Route.Url), language, type, title, summary, sections.Finish(), Facets(type, page.Route));
     }
 
-    void Walk(INode node, SectionWriter sections)
+    static void Walk(INode node, SectionWriter sections)
     {
         foreach (var child in node.ChildNodes)
         {

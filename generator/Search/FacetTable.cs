@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Search;
 
@@ -48,9 +47,4 @@ public sealed record FacetTable(ImmutableArray<FacetColumn> Groups)
 public sealed record FacetColumn(string Group, ImmutableArray<FacetBits> Values);
 
 /// <summary>A facet value and the documents that carry it.</summary>
-public sealed record FacetBits(string Slug, string Name, ImmutableArray<byte> Documents)
-{
-    public bool Has(int document) => (Documents[document >> 3] & (1 << (document & 7))) != 0;
-
-    public int Count => Documents.Sum(b => System.Numerics.BitOperations.PopCount(b));
-}
+public sealed record FacetBits(string Slug, string Name, ImmutableArray<byte> Documents);

@@ -1,5 +1,4 @@
 using System.Text;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Search;
 

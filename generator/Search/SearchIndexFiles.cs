@@ -4,7 +4,6 @@ using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Portfolio.Output;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Search;
 
@@ -45,7 +44,7 @@ public sealed class SearchIndexFiles(Func<string, string> groupLabel, int shardB
         ];
     }
 
-    byte[] Manifest(InvertedIndex index, ImmutableArray<TermShard> shards, string version) => Write(json =>
+    static byte[] Manifest(InvertedIndex index, ImmutableArray<TermShard> shards, string version) => Write(json =>
     {
         json.WriteStartObject();
         json.WriteNumber("format", Format);

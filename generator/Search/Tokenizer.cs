@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Search;
 
@@ -14,8 +13,6 @@ public sealed class Tokenizer(string language)
     public const int MinTermLength = 2;
 
     readonly FrozenSet<string> stopWords = StopWords.For(language).ToFrozenSet(StringComparer.Ordinal);
-
-    public bool IsStopWord(string term) => stopWords.Contains(term);
 
     public List<string> Terms(string text)
     {

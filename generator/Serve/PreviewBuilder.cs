@@ -3,7 +3,6 @@ using System.Diagnostics;
 using Portfolio.Diagnostics;
 using Portfolio.Pipeline;
 using Portfolio.Rendering;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Serve;
 
@@ -20,6 +19,9 @@ public sealed class PreviewBuilder(BuildOptions options, ImmutableArray<IOutputP
     int builds;
 
     public BuildCache Cache => cache;
+
+    /// <summary>How paths are shown in the preview's log and panel: relative to the site.</summary>
+    public Content.PathDisplay Display { get; } = options.DisplayRoot is { } root ? new(root) : Content.PathDisplay.For(options.ContentDir, options.ThemeDir);
 
     public PreviewState State => Volatile.Read(ref state);
 

@@ -34,11 +34,11 @@ public sealed class PreviewServer : IAsyncDisposable
     readonly WebApplication app;
     Task? looping;
 
-    public PreviewServer(PreviewBuilder builder, IEnumerable<string> watchedFolders, int port, TimeSpan quietPeriod, TextWriter log)
+    public PreviewServer(PreviewBuilder builder, IEnumerable<string> watchedFolders, int port, TimeSpan quietPeriod, TextWriter log, TimeProvider? time = null)
     {
         this.builder = builder;
         watcher = new ChangeWatcher(watchedFolders, changes.Writer);
-        loop = new RebuildLoop(builder, hub, changes.Reader, quietPeriod, log);
+        loop = new RebuildLoop(builder, hub, changes.Reader, quietPeriod, log, time);
         var web = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         web.Logging.ClearProviders();
         web.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
@@ -47,8 +47,6 @@ public sealed class PreviewServer : IAsyncDisposable
         app.Lifetime.ApplicationStopping.Register(stopping.Cancel);
         app.Run(HandleAsync);
     }
-
-    public ReloadHub Hub => hub;
 
     /// <summary>The address pages are served from, e.g. <c>http://127.0.0.1:8080/</c>; known once started.</summary>
     public Uri Address { get; private set; } = new("http://127.0.0.1/");

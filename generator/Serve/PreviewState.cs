@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Portfolio.Diagnostics;
 using Portfolio.Output;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Serve;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using Portfolio.Diagnostics;
@@ -14,19 +15,19 @@ public static class ProblemPage
         text.Append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         text.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         text.Append("<title>The site could not be built · portfolio serve</title>\n");
-        text.Append($"<link rel=\"stylesheet\" href=\"{ServeAssets.StylePath}\">\n");
+        text.Append(CultureInfo.InvariantCulture, $"<link rel=\"stylesheet\" href=\"{ServeAssets.StylePath}\">\n");
         text.Append(ServeAssets.ScriptTag(0)).Append("\n</head>\n<body>\n<main class=\"pfs-panel\">\n");
         text.Append("<h1 class=\"pfs-title\">The site could not be built</h1>\n");
         text.Append("<p class=\"pfs-note\">Fix the problems below and save the file: this page reloads by itself.</p>\n<ol class=\"pfs-list\">\n");
         foreach (var error in errors)
         {
             text.Append("<li class=\"pfs-item\">")
-                .Append($"<code class=\"pfs-where\">{html.Encode(error.Position.ToString())}</code>")
-                .Append($"<span class=\"pfs-code\">{html.Encode(error.Code.Id)}</span>")
-                .Append($"<p class=\"pfs-message\">{html.Encode(error.Message)}</p>");
+                .Append(CultureInfo.InvariantCulture, $"<code class=\"pfs-where\">{html.Encode(error.Position.ToString())}</code>")
+                .Append(CultureInfo.InvariantCulture, $"<span class=\"pfs-code\">{html.Encode(error.Code.Id)}</span>")
+                .Append(CultureInfo.InvariantCulture, $"<p class=\"pfs-message\">{html.Encode(error.Message)}</p>");
             if (error.Hint is { } hint)
             {
-                text.Append($"<p class=\"pfs-hint\">Hint: {html.Encode(hint)}</p>");
+                text.Append(CultureInfo.InvariantCulture, $"<p class=\"pfs-hint\">Hint: {html.Encode(hint)}</p>");
             }
 
             text.Append("</li>\n");

@@ -1,16 +1,16 @@
 using System.Threading.Channels;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Serve;
 
 /// <summary>
 /// Turns bursts of file changes into single rebuilds: after a change it waits until no further change
-/// has come for <see cref="QuietPeriod"/>, then rebuilds once and tells the open pages. Changes that
-/// arrive during a build cause one more build after it.
+/// has come for the quiet period, then rebuilds once and tells the open pages. Changes that
+/// arrive during a build cause one more build after it. Time comes from a <see cref="TimeProvider"/>, so tests
+/// can move it by hand instead of waiting.
 /// </summary>
-public sealed class RebuildLoop(PreviewBuilder builder, ReloadHub hub, ChannelReader<string> changes, TimeSpan quietPeriod, TextWriter log)
+public sealed class RebuildLoop(PreviewBuilder builder, ReloadHub hub, ChannelReader<string> changes, TimeSpan quietPeriod, TextWriter log, TimeProvider? time = null)
 {
-    public TimeSpan QuietPeriod => quietPeriod;
+    readonly TimeProvider clock = time ?? TimeProvider.System;
 
     public async Task RunAsync(CancellationToken stop)
     {
@@ -21,8 +21,8 @@ public sealed class RebuildLoop(PreviewBuilder builder, ReloadHub hub, ChannelRe
                 var changed = new SortedSet<string>(StringComparer.Ordinal);
                 Drain(changed);
                 // Wait for the burst to end, but not for ever: an editor that keeps writing still gets a preview.
-                var deadline = DateTime.UtcNow + quietPeriod * 10;
-                while (DateTime.UtcNow < deadline && await MoreWithin(quietPeriod, stop))
+                var deadline = clock.GetUtcNow() + quietPeriod * 10;
+                while (clock.GetUtcNow() < deadline && await MoreWithin(quietPeriod, stop))
                 {
                     Drain(changed);
                 }
@@ -48,11 +48,11 @@ public sealed class RebuildLoop(PreviewBuilder builder, ReloadHub hub, ChannelRe
     }
 
     /// <summary>The changed files that still exist (an editor's temporary files are gone by now), or the first path.</summary>
-    static string Shown(SortedSet<string> changed)
+    string Shown(SortedSet<string> changed)
     {
         var existing = changed.Where(File.Exists).ToList();
         var shown = (existing.Count > 0 ? existing : changed.Take(1))
-            .Select(new Content.PathDisplay(Directory.GetCurrentDirectory()).Of)
+            .Select(builder.Display.Of)
             .ToList();
         return shown.Count > 3 ? string.Join(", ", shown.Take(3)) + $" and {shown.Count - 3} more" : string.Join(", ", shown);
     }
@@ -67,8 +67,8 @@ public sealed class RebuildLoop(PreviewBuilder builder, ReloadHub hub, ChannelRe
 
     async Task<bool> MoreWithin(TimeSpan wait, CancellationToken stop)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stop);
-        timeout.CancelAfter(wait);
+        using var quiet = new CancellationTokenSource(wait, clock);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stop, quiet.Token);
         try
         {
             return await changes.WaitToReadAsync(timeout.Token);

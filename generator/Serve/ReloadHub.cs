@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Serve;
 
@@ -14,8 +13,6 @@ namespace Portfolio.Serve;
 public sealed class ReloadHub
 {
     readonly ConcurrentDictionary<Channel<string>, bool> clients = new();
-
-    public int ClientCount => clients.Count;
 
     /// <summary>Sends <paramref name="state"/> to every open page.</summary>
     public void Publish(PreviewState state)

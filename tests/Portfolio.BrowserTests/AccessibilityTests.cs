@@ -8,7 +8,7 @@ namespace Portfolio.BrowserTests;
 /// The main page kinds meet WCAG 2.2 AA as far as axe can tell, in the light and the dark scheme,
 /// and fit a phone's width without scrolling sideways.
 /// </summary>
-[Collection(SiteCollection.Name)]
+[Collection(BrowserSite.Name)]
 public sealed class AccessibilityTests(BuiltSite site, Chromium chromium)
 {
     static readonly string[] Paths = ["/", "/guide/identify-stakeholders/", "/guide/use-and-engage/", "/cases/ia2/", "/framework/", "/cases/"];

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Builder;
 using Portfolio.Pipeline;
-using Portfolio.Rendering;
 
 namespace Portfolio.BrowserTests;
 
@@ -16,19 +15,7 @@ public sealed class BuiltSite : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
-    public static string RepositoryRoot
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Portfolio.sln")))
-            {
-                dir = dir.Parent;
-            }
-
-            return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
-        }
-    }
+    public static string RepositoryRoot => Portfolio.Tests.Shared.TestFolders.RepositoryRoot;
 
     public async Task InitializeAsync()
     {

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.BrowserTests;
 

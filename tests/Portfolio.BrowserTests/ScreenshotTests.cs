@@ -7,7 +7,7 @@ namespace Portfolio.BrowserTests;
 /// sees first: the page's title on the first screen, and the header's search box. When the variable
 /// PORTFOLIO_SCREENSHOTS names a folder, each view is also saved there as a PNG for a person to look at.
 /// </summary>
-[Collection(SiteCollection.Name)]
+[Collection(BrowserSite.Name)]
 public sealed class ScreenshotTests(BuiltSite site, Chromium chromium)
 {
     static readonly (string Name, string Path)[] Pages =

@@ -1,12 +1,11 @@
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.BrowserTests;
 
 /// <summary>The filters on the case index (/cases/): same facets as search, no page load, state in the URL.</summary>
-[Collection(SiteCollection.Name)]
+[Collection(BrowserSite.Name)]
 public sealed class SearchCaseFilterTests(BuiltSite site, Chromium chromium)
 {
     const int AllCases = 7;
@@ -40,7 +39,7 @@ public sealed class SearchCaseFilterTests(BuiltSite site, Chromium chromium)
         var countries = await VisibleCountries(page);
         Assert.NotEmpty(countries);
         Assert.True(countries.Count < AllCases);
-        Assert.All(countries, c => Assert.Contains("ar", c.Split(' ')));
+        Portfolio.Tests.Shared.Every.Item(countries, c => Assert.Contains("ar", c.Split(' ')));
         await Expect(page.Locator("#case-count")).ToHaveTextAsync($"Showing {countries.Count} cases");
         Assert.True(await page.EvaluateAsync<bool>("() => window.stillHere === true"));
         await page.Context.CloseAsync();
@@ -60,7 +59,7 @@ public sealed class SearchCaseFilterTests(BuiltSite site, Chromium chromium)
         await Facet(page, "level", level).CheckAsync();
 
         await Expect(Visible(page)).ToHaveCountAsync(count);
-        Assert.All(await page.Locator("#case-list .case-card:visible").EvaluateAllAsync<string[]>("cards => cards.map(c => c.dataset.level)"), l => Assert.Equal(level, l));
+        Portfolio.Tests.Shared.Every.Item(await page.Locator("#case-list .case-card:visible").EvaluateAllAsync<string[]>("cards => cards.map(c => c.dataset.level)"), l => Assert.Equal(level, l));
         await page.Context.CloseAsync();
     }
 
@@ -70,7 +69,7 @@ public sealed class SearchCaseFilterTests(BuiltSite site, Chromium chromium)
         Skip.If(Chromium.Unavailable is not null, Chromium.Unavailable);
         var page = await Open("/cases/?country=uy");
         await Expect(Facet(page, "country", "uy")).ToBeCheckedAsync();
-        Assert.All(await VisibleCountries(page), c => Assert.Contains("uy", c.Split(' ')));
+        Portfolio.Tests.Shared.Every.Item(await VisibleCountries(page), c => Assert.Contains("uy", c.Split(' ')));
 
         await Facet(page, "country", "py").CheckAsync();
         await Expect(page).ToHaveURLAsync(site.BaseUrl + "/cases/?country=py&country=uy");

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Portfolio.Pipeline;
-using Portfolio.Rendering;
 
 namespace Portfolio.BrowserTests;
 
@@ -14,7 +13,7 @@ public sealed partial class SearchLargeSite : IAsyncLifetime
     readonly string root = Path.Combine(Path.GetTempPath(), "portfolio-search-perf-" + Guid.NewGuid().ToString("N"));
     WebApplication? app;
 
-    public int CaseCount => 1000;
+    public static int CaseCount => 1000;
 
     public string BaseUrl { get; private set; } = "";
 

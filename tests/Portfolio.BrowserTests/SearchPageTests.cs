@@ -2,12 +2,11 @@ using System.Text.RegularExpressions;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.BrowserTests;
 
 /// <summary>The search page on the real site: results as you type, facets, the URL, keyboard and screen readers.</summary>
-[Collection(SiteCollection.Name)]
+[Collection(BrowserSite.Name)]
 public sealed partial class SearchPageTests(BuiltSite site, Chromium chromium)
 {
     [GeneratedRegex("^[0-9,]+")]

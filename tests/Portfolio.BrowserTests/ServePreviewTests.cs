@@ -1,6 +1,5 @@
 using Microsoft.Playwright;
 using Portfolio.Pipeline;
-using Portfolio.Rendering;
 using Portfolio.Serve;
 
 namespace Portfolio.BrowserTests;
@@ -10,7 +9,8 @@ namespace Portfolio.BrowserTests;
 /// panel over the last good page with its file and line, and fixing it clears the panel. Pages are
 /// given the site's Content-Security-Policy, so the live-reload script must work without inline code.
 /// </summary>
-[Collection(SiteCollection.Name)]
+[Collection(BrowserSite.Name)]
+#pragma warning disable CA1001 // the server is disposed in DisposeAsync, which xunit calls (IAsyncLifetime)
 public sealed class ServePreviewTests(Chromium chromium) : IAsyncLifetime
 {
     const string Policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'";
@@ -24,8 +24,8 @@ public sealed class ServePreviewTests(Chromium chromium) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Copy(Path.Combine(BuiltSite.RepositoryRoot, "content"), Path.Combine(root, "content"));
-        Copy(Path.Combine(BuiltSite.RepositoryRoot, "themes", "default"), Path.Combine(root, "themes", "default"));
+        Portfolio.Tests.Shared.TestFolders.CopyFolder(Path.Combine(BuiltSite.RepositoryRoot, "content"), Path.Combine(root, "content"));
+        Portfolio.Tests.Shared.TestFolders.CopyFolder(Path.Combine(BuiltSite.RepositoryRoot, "themes", "default"), Path.Combine(root, "themes", "default"));
         var options = new Pipeline.BuildOptions(Path.Combine(root, "content"), Path.Combine(root, "themes", "default"), "", BaseUrl: "http://127.0.0.1/", DisplayRoot: root);
         var builder = new PreviewBuilder(options, Producers.Default, TextWriter.Null);
         builder.Rebuild();
@@ -120,16 +120,6 @@ public sealed class ServePreviewTests(Chromium chromium) : IAsyncLifetime
         if (Directory.Exists(root))
         {
             Directory.Delete(root, recursive: true);
-        }
-    }
-
-    static void Copy(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
         }
     }
 }

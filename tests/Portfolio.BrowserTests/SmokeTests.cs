@@ -1,6 +1,6 @@
 namespace Portfolio.BrowserTests;
 
-[Collection(SiteCollection.Name)]
+[Collection(BrowserSite.Name)]
 public sealed class SmokeTests(BuiltSite site, Chromium chromium)
 {
     [SkippableFact]

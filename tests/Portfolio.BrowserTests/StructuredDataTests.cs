@@ -8,7 +8,7 @@ namespace Portfolio.BrowserTests;
 /// netlify.toml sends (<c>script-src 'self'</c>), Chromium reports no violation for it, while it does
 /// report one for a real inline script under the same header.
 /// </summary>
-[Collection(SiteCollection.Name)]
+[Collection(BrowserSite.Name)]
 public sealed class StructuredDataTests(BuiltSite site, Chromium chromium)
 {
     [SkippableFact]

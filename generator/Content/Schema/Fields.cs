@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Portfolio.Content.Schema;
 
 /// <summary>Short constructors so that schema tables read like the table in DESIGN.md.</summary>

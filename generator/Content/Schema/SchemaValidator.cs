@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Portfolio.Content.Yaml;
 using Portfolio.Diagnostics;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Content.Schema;
 

@@ -14,7 +14,7 @@ public sealed class YamlReader
 {
     readonly string file;
     readonly int lineOffset;
-    readonly IParser parser;
+    readonly YamlDotNet.Core.Parser parser;
     readonly ImmutableArray<Diagnostic>.Builder diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
     int nodes;
 

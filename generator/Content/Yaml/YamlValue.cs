@@ -31,8 +31,6 @@ public sealed record YamlMapping(ImmutableArray<YamlEntry> Entries, SourceRange 
     public override string Describe() => "a mapping";
 
     public YamlValue? this[string key] => Entries.FirstOrDefault(e => e.Key.Value == key)?.Value;
-
-    public YamlEntry? Entry(string key) => Entries.FirstOrDefault(e => e.Key.Value == key);
 }
 
 /// <summary>One key and its value.</summary>

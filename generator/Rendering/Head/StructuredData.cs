@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Portfolio.Model;
-using Portfolio.Rendering;
 using Portfolio.Content.Documents;
+using Portfolio.Model;
 
 namespace Portfolio.Rendering.Head;
 

@@ -23,7 +23,7 @@ public sealed class CasePages(Site site, ViewFactory views, BodyRenderer bodies,
         var phaseCells = c.Cells.Zip(c.Phases, (cell, phase) => new Facet(phase.Slug, phase.Name, Urls.MatrixCell(cell)));
         var previous = index > 0 ? site.Cases[index - 1] : null;
         var next = index < site.Cases.Length - 1 ? site.Cases[index + 1] : null;
-        return new CasePageView(file, views.Card(c), bodies.Render(file.Body), Outline(file), [.. phaseCells], Glance(c),
+        return new CasePageView(file, ViewFactory.Card(c), bodies.Render(file.Body), Outline(file), [.. phaseCells], Glance(c),
             [.. partners], [.. c.Techniques.Select(ViewFactory.Facet)], [.. sources], DataLabel(file), Partnership(file.Partnership), [.. steps],
             c.StatusName,
             views.Date(file.LastReviewed),

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Portfolio.Model;
 
 namespace Portfolio.Rendering.Views;

@@ -28,7 +28,7 @@ public sealed class GuidePages(Site site, ViewFactory views, BodyRenderer bodies
         ];
         return new GuideStepView(step,
             string.Format(views.Culture, text["guide.position"], views.Number(step.Number), views.Number(site.Guide.Length)),
-            bodies.Render(step.Body), outline, [.. boxes], views.Cards(site.ExamplesFor(step.Slug)), steps, capacity, nabatchi,
+            bodies.Render(step.Body), outline, [.. boxes], ViewFactory.Cards(site.ExamplesFor(step.Slug)), steps, capacity, nabatchi,
             index > 0 ? steps[index - 1] : null,
             index < steps.Length - 1 ? steps[index + 1] : null,
             editUrl(step.SourcePath));

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using Portfolio.Model;
 using Portfolio.Content.Documents;
+using Portfolio.Model;
 
 namespace Portfolio.Rendering.Views;
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Portfolio.Model;
 using Portfolio.Content.Documents;
 
 namespace Portfolio.Rendering.Views;

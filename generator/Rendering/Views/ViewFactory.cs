@@ -11,12 +11,12 @@ public sealed class ViewFactory(Site site, UiText text)
 {
     public CultureInfo Culture => text.Culture;
 
-    public CaseCard Card(Case c) => new(
+    public static CaseCard Card(Case c) => new(
         c.Slug, Urls.Case(c.Slug), c.Title, c.File.Summary,
         [.. c.Countries.Select(Facet)], Facet(c.Level), [.. c.Phases.Select(Facet)], [.. c.Themes.Select(Facet)], [.. c.Sectors.Select(Facet)],
         c.File.Year);
 
-    public ImmutableArray<CaseCard> Cards(IEnumerable<Case> cases) => [.. cases.Select(Card)];
+    public static ImmutableArray<CaseCard> Cards(IEnumerable<Case> cases) => [.. cases.Select(Card)];
 
     public static Facet Facet(Named term) => new(term.Slug, term.Name, Urls.Of(term));
 

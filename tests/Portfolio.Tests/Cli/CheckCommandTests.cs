@@ -53,7 +53,7 @@ public sealed partial class CheckCommandTests : IDisposable
         Assert.Equal(1, run.ExitCode);
         var annotations = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(3, annotations.Length);
-        Assert.All(annotations, a => Assert.Matches(Annotation(), a));
+        Portfolio.Tests.Shared.Every.Item(annotations, a => Assert.Matches(Annotation(), a));
         var country = Annotation().Match(annotations.Single(a => a.Contains("title=PF1007", StringComparison.Ordinal)));
         Assert.EndsWith("content/cases/beta.md", country.Groups["file"].Value, StringComparison.Ordinal);
         Assert.Equal(("error", "4", "17"), (country.Groups["kind"].Value, country.Groups["line"].Value, country.Groups["col"].Value));

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Portfolio.Content.Schema;
 using Portfolio.Schema;
 using Portfolio.Tests.Support;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.Cli;
 
@@ -55,8 +54,8 @@ public sealed partial class NewCaseCommandTests : IDisposable
 
         Assert.Equal(1, run.ExitCode);
         var errors = run.Stderr.Split('\n').Where(l => l.Contains(": error ", StringComparison.Ordinal)).ToList();
-        Assert.All(errors, e => Assert.Contains("content/cases/empty-project.md:", e, StringComparison.Ordinal));
-        Assert.All(errors, e => Assert.Matches("error PF100[26]:", e));
+        Portfolio.Tests.Shared.Every.Item(errors, e => Assert.Contains("content/cases/empty-project.md:", e, StringComparison.Ordinal));
+        Portfolio.Tests.Shared.Every.Item(errors, e => Assert.Matches("error PF100[26]:", e));
         foreach (var field in new[] { "'summary'", "'countries'", "'themes'", "'partners[1].name'", "'partners[1].sector'", "'coproduction.level'",
                      "'coproduction.phases'", "'beneficiaries.direct'", "'sources[1].label'", "'sources[1].url'" })
         {
@@ -167,7 +166,7 @@ public sealed partial class NewCaseCommandTests : IDisposable
             Assert.Contains(field.Description, comment, StringComparison.Ordinal);
             if (field.Type is EnumType choices)
             {
-                Assert.All(choices.Values, value => Assert.Contains(value, comment, StringComparison.Ordinal));
+                Portfolio.Tests.Shared.Every.Item(choices.Values, value => Assert.Contains(value, comment, StringComparison.Ordinal));
             }
 
             switch (field.Type)

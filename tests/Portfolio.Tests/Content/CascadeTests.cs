@@ -16,7 +16,7 @@ public sealed class CascadeTests : IDisposable
 
         var result = site.Build(write: false);
 
-        Assert.All(result.Diagnostics, d => Assert.Equal("content/cases/alpha.md", d.Position.File));
+        Portfolio.Tests.Shared.Every.Item(result.Diagnostics, d => Assert.Equal("content/cases/alpha.md", d.Position.File));
     }
 
     [Fact]
@@ -26,6 +26,6 @@ public sealed class CascadeTests : IDisposable
 
         var result = site.Build(write: false);
 
-        Assert.All(result.Diagnostics, d => Assert.Equal("content/guide/01-first-step.md", d.Position.File));
+        Portfolio.Tests.Shared.Every.Item(result.Diagnostics, d => Assert.Equal("content/guide/01-first-step.md", d.Position.File));
     }
 }

@@ -1,13 +1,11 @@
 using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Portfolio.Content.Documents;
 using Portfolio.Content.Schema;
-using Portfolio.Model;
 using Portfolio.Pipeline;
-using Portfolio.Rendering;
 using Portfolio.Tests.Support;
 using SiteModel = Portfolio.Model.Site;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.Content;
 
@@ -91,7 +89,7 @@ public sealed partial class CaseProvenanceTests
         var empatia = Built.Content.Cases.Where(c => c.Programme == Built.Settings.Source.Programme).ToArray();
 
         Assert.NotEmpty(empatia);
-        Assert.All(empatia, c => Assert.Contains(c.Sources, CitesTheGuide));
+        Portfolio.Tests.Shared.Every.Item(empatia, c => Assert.Contains(c.Sources, CitesTheGuide));
     }
 
     [SkippableFact]
@@ -212,9 +210,7 @@ public sealed partial class CaseProvenanceTests
 
     static string GuideText()
     {
-        var path = new[] { "../shared/reference/co-producing-ai-guide.txt", "../../shared/reference/co-producing-ai-guide.txt" }
-            .Select(p => Path.GetFullPath(Path.Combine(FixtureSite.RepositoryRoot, p)))
-            .FirstOrDefault(File.Exists);
+        var path = Shared.TestFolders.SourceGuide;
         Skip.If(path is null && Environment.GetEnvironmentVariable("CI") is not { Length: > 0 },
             "the source guide is not beside the repository (shared/reference/co-producing-ai-guide.txt)");
         Assert.True(path is not null, "under CI the source guide must be present to check what the content cites");

@@ -39,7 +39,7 @@ public sealed class DiagnosticFixtureTests
             .Where(d => d.Position.File == $"content/cases/{name}")
             .Select(d => $"{d.Position.Line}:{d.Position.Column}: {(d.IsError ? "error" : "warning")} {d.Code.Id}");
         Assert.Equal(expected, actual);
-        Assert.All(result.Diagnostics.Where(d => d.Position.File == $"content/cases/{name}"), AssertHelpful);
+        Portfolio.Tests.Shared.Every.Item(result.Diagnostics.Where(d => d.Position.File == $"content/cases/{name}"), AssertHelpful);
         Assert.DoesNotContain(result.Diagnostics, d => d.Position.File != $"content/cases/{name}");
     }
 

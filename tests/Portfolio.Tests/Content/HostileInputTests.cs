@@ -1,8 +1,8 @@
+using System.Globalization;
 using System.Diagnostics;
 using System.Text;
 using Portfolio.Diagnostics;
 using Portfolio.Tests.Support;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.Content;
 
@@ -30,7 +30,7 @@ public sealed class HostileInputTests : IDisposable
         var yaml = new StringBuilder("---\ntitle: Bomb\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         for (var i = 0; i < 9; i++)
         {
-            yaml.Append($"{(char)('b' + i)}: &{(char)('b' + i)} [*{(char)('a' + i)},*{(char)('a' + i)},*{(char)('a' + i)},*{(char)('a' + i)},*{(char)('a' + i)},*{(char)('a' + i)},*{(char)('a' + i)},*{(char)('a' + i)},*{(char)('a' + i)}]\n");
+            yaml.Append(CultureInfo.InvariantCulture, $"{(char)('b' + i)}: &{(char)('b' + i)} [*{(char)('a' + i)},*{(char)('a' + i)},*{(char)('a' + i)},*{(char)('a' + i)},*{(char)('a' + i)},*{(char)('a' + i)},*{(char)('a' + i)},*{(char)('a' + i)},*{(char)('a' + i)}]\n");
         }
 
         site.Write("content/cases/bomb.md", yaml + "---\nBody\n");

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Portfolio.Tests.Support;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.Content;
 
@@ -29,9 +28,7 @@ public sealed partial class OriginalityTests
     private static partial Regex WebAddress();
 
     static string? SourcePath =>
-        new[] { "../shared/reference/co-producing-ai-guide.txt", "../../shared/reference/co-producing-ai-guide.txt" }
-            .Select(p => Path.GetFullPath(Path.Combine(FixtureSite.RepositoryRoot, p)))
-            .FirstOrDefault(File.Exists);
+        Shared.TestFolders.SourceGuide;
 
     static List<string> Words(string text) => [.. Word().Matches(text.ToLowerInvariant()).Select(m => m.Value.Replace('’', '\''))];
 

@@ -2,7 +2,6 @@ using Portfolio.Content;
 using Portfolio.Content.Schema;
 using Portfolio.Content.Yaml;
 using Portfolio.Rendering;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.Content;
 

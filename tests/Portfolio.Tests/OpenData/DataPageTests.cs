@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Portfolio.OpenData;
 using Portfolio.Tests.Support;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.OpenData;
 
@@ -44,7 +43,7 @@ public sealed class DataPageTests : IDisposable
         var columns = page.QuerySelectorAll("table.columns tbody th").Select(th => th.TextContent).ToList();
         var header = Rfc4180Reader.Read(site.Read("output/data/cases.csv").TrimStart('\uFEFF'))[0];
         Assert.Equal(header, columns);
-        Assert.All(page.QuerySelectorAll("table.columns tbody td"), td => Assert.False(td.TextContent.StartsWith("data.", StringComparison.Ordinal)));
+        Portfolio.Tests.Shared.Every.Item(page.QuerySelectorAll("table.columns tbody td"), td => Assert.False(td.TextContent.StartsWith("data.", StringComparison.Ordinal)));
 
         var licence = page.QuerySelector("main a[rel=license]")!;
         Assert.Equal("https://creativecommons.org/licenses/by/4.0/", licence.GetAttribute("href"));

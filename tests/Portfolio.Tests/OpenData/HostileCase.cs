@@ -1,4 +1,3 @@
-using Portfolio.Content.Documents;
 namespace Portfolio.Tests.OpenData;
 
 /// <summary>

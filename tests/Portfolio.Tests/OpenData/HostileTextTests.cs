@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
 using Portfolio.Tests.Support;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.OpenData;
 
@@ -54,7 +53,7 @@ public sealed class HostileTextTests : IDisposable
         Assert.Equal("'" + HostileCase.Note, Cell("coproduction_note"));
         Assert.Equal("'" + HostileCase.Gaps, Cell("data_gaps"));
         Assert.Equal(HostileCase.SourceUrl, Cell("sources"));
-        Assert.All(row, cell => Assert.False(cell.Length > 0 && "=+-@\t\r".Contains(cell[0], StringComparison.Ordinal), $"cell '{cell}' could run as a formula"));
+        Portfolio.Tests.Shared.Every.Item(row, cell => Assert.False(cell.Length > 0 && "=+-@\t\r".Contains(cell[0], StringComparison.Ordinal), $"cell '{cell}' could run as a formula"));
     }
 
     [Fact]
@@ -72,7 +71,7 @@ public sealed class HostileTextTests : IDisposable
     {
         var page = site.Page("/cases/hostile/");
 
-        Assert.All(page.Scripts, s => Assert.True(s.Type == "application/ld+json" || s.Source is { Length: > 0 }, "a script element escaped from the JSON-LD"));
+        Portfolio.Tests.Shared.Every.Item(page.Scripts, s => Assert.True(s.Type == "application/ld+json" || s.Source is { Length: > 0 }, "a script element escaped from the JSON-LD"));
         var script = Assert.Single(page.QuerySelectorAll("script[type='application/ld+json']"));
         Assert.DoesNotContain('<', script.TextContent);
         Assert.DoesNotContain('>', script.TextContent);

@@ -3,9 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
 using Portfolio.Pipeline;
-using Portfolio.Rendering;
 using Portfolio.Tests.Support;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.OpenData;
 
@@ -142,7 +140,7 @@ public sealed class OpenDataFilesTests : IDisposable
         var header = rows[0];
         Assert.Equal("slug", header[0]);
         Assert.Equal(header.Count, header.Distinct().Count());
-        Assert.All(rows, row => Assert.Equal(header.Count, row.Count));
+        Portfolio.Tests.Shared.Every.Item(rows, row => Assert.Equal(header.Count, row.Count));
         Assert.Equal(["alpha", "beta"], rows.Skip(1).Select(r => r[0]));
 
         var beta = rows.Single(r => r[0] == "beta");

@@ -1,7 +1,5 @@
 using System.Xml.Linq;
-using Portfolio.Rendering;
 using Portfolio.Tests.Support;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.OpenData;
 
@@ -71,7 +69,7 @@ public sealed class PlumbingTests : IDisposable
         Assert.Equal("2026-02-01T00:00:00Z", beta.Element(Atom + "updated")!.Value);
         Assert.Equal("https://fixture.example.org/cases/beta/", (string?)beta.Element(Atom + "link")!.Attribute("href"));
         Assert.Equal("Beta maps water intakes for the water authority.", beta.Element(Atom + "summary")!.Value);
-        Assert.All(entries, e => Assert.True(DateTimeOffset.TryParse(e.Element(Atom + "updated")!.Value, out _)));
+        Portfolio.Tests.Shared.Every.Item(entries, e => Assert.True(DateTimeOffset.TryParse(e.Element(Atom + "updated")!.Value, out _)));
     }
 
     [Fact]
@@ -94,7 +92,7 @@ public sealed class PlumbingTests : IDisposable
         var result = site.Build(baseUrl: "https://example.org/portfolio/");
         Assert.Equal(0, result.ErrorCount);
 
-        Assert.All(Xml("sitemap.xml").Root!.Descendants(Sitemap + "loc"), l => Assert.StartsWith("https://example.org/portfolio/", l.Value, StringComparison.Ordinal));
+        Portfolio.Tests.Shared.Every.Item(Xml("sitemap.xml").Root!.Descendants(Sitemap + "loc"), l => Assert.StartsWith("https://example.org/portfolio/", l.Value, StringComparison.Ordinal));
         Assert.Contains("Sitemap: https://example.org/portfolio/sitemap.xml", site.Read("output/robots.txt"), StringComparison.Ordinal);
         var page = site.Page("/cases/alpha/");
         Assert.Equal("/portfolio/feed.xml", page.QuerySelector("link[type='application/atom+xml']")!.GetAttribute("href"));

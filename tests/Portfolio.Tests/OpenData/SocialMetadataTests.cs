@@ -1,7 +1,6 @@
 using System.Text.Json;
 using AngleSharp.Html.Dom;
 using Portfolio.Tests.Support;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.OpenData;
 
@@ -56,7 +55,7 @@ public sealed class SocialMetadataTests : IDisposable
         Assert.Equal("Beta maps water intakes for the water authority.", project.GetProperty("description").GetString());
         Assert.Equal("https://fixture.example.org/cases/beta/", project.GetProperty("url").GetString());
         var areas = project.GetProperty("areaServed").EnumerateArray().ToList();
-        Assert.All(areas, a => Assert.Equal("Country", a.GetProperty("@type").GetString()));
+        Portfolio.Tests.Shared.Every.Item(areas, a => Assert.Equal("Country", a.GetProperty("@type").GetString()));
         Assert.Equal(["Uruguay", "Brazil"], areas.Select(a => a.GetProperty("name").GetString()));
         var member = Assert.Single(project.GetProperty("member").EnumerateArray());
         Assert.Equal("Organization", member.GetProperty("@type").GetString());
@@ -94,7 +93,7 @@ public sealed class SocialMetadataTests : IDisposable
         Assert.Equal("https://fixture.example.org/data/", dataset.GetProperty("url").GetString());
         Assert.False(string.IsNullOrWhiteSpace(dataset.GetProperty("description").GetString()));
         var downloads = dataset.GetProperty("distribution").EnumerateArray().ToDictionary(d => d.GetProperty("encodingFormat").GetString()!, d => d.GetProperty("contentUrl").GetString());
-        Assert.All(dataset.GetProperty("distribution").EnumerateArray(), d => Assert.Equal("DataDownload", d.GetProperty("@type").GetString()));
+        Portfolio.Tests.Shared.Every.Item(dataset.GetProperty("distribution").EnumerateArray(), d => Assert.Equal("DataDownload", d.GetProperty("@type").GetString()));
         Assert.Equal("https://fixture.example.org/data/cases.json", downloads["application/json"]);
         Assert.Equal("https://fixture.example.org/data/cases.csv", downloads["text/csv"]);
     }

@@ -1,7 +1,5 @@
 using Portfolio.Pipeline;
-using Portfolio.Rendering;
 using Portfolio.Tests.Support;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.Pipeline;
 

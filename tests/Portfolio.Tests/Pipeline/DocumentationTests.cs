@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Portfolio.Diagnostics;
 using Portfolio.Tests.Support;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.Pipeline;
 

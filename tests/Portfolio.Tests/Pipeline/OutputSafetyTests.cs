@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using Portfolio.Tests.Support;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.Pipeline;
 

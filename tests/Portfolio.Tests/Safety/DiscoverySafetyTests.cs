@@ -1,7 +1,6 @@
 using Portfolio.Diagnostics;
 using Portfolio.FileSystem;
 using Portfolio.Tests.Support;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.Safety;
 

@@ -1,7 +1,6 @@
 using System.Text;
 using Portfolio.Diagnostics;
 using Portfolio.Tests.Support;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.Safety;
 

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using Portfolio.Diagnostics;
 using Portfolio.Tests.Support;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.Safety;
 
@@ -82,14 +81,14 @@ public sealed class LoaderFuzzTests : IDisposable
                 case 0:
                     var cut = random.Next(bytes.Count + 1);
                     bytes.RemoveRange(cut, bytes.Count - cut);
-                    how.Append($"truncated at {cut}; ");
+                    how.Append(CultureInfo.InvariantCulture, $"truncated at {cut}; ");
                     break;
                 case 1:
                     for (var flips = random.Next(1, 9); flips > 0 && bytes.Count > 0; flips--)
                     {
                         var at = random.Next(bytes.Count);
                         bytes[at] = (byte)random.Next(256);
-                        how.Append($"byte {at} flipped; ");
+                        how.Append(CultureInfo.InvariantCulture, $"byte {at} flipped; ");
                     }
 
                     break;
@@ -97,7 +96,7 @@ public sealed class LoaderFuzzTests : IDisposable
                     var snippet = Snippets[random.Next(Snippets.Length)];
                     var where = random.Next(bytes.Count + 1);
                     bytes.InsertRange(where, Encoding.UTF8.GetBytes(snippet));
-                    how.Append($"inserted {snippet.ReplaceLineEndings("\\n")} at {where}; ");
+                    how.Append(CultureInfo.InvariantCulture, $"inserted {snippet.ReplaceLineEndings("\\n")} at {where}; ");
                     break;
                 case 3:
                     var lines = Lines(bytes);
@@ -105,14 +104,14 @@ public sealed class LoaderFuzzTests : IDisposable
                     var times = random.Next(1, 60);
                     lines.InsertRange(line, Enumerable.Repeat(lines[line], times));
                     bytes = Join(lines);
-                    how.Append($"line {line + 1} repeated {times} times; ");
+                    how.Append(CultureInfo.InvariantCulture, $"line {line + 1} repeated {times} times; ");
                     break;
                 case 4:
                     var all = Lines(bytes);
                     var gone = random.Next(all.Count);
                     all.RemoveAt(gone);
                     bytes = Join(all);
-                    how.Append($"line {gone + 1} removed; ");
+                    how.Append(CultureInfo.InvariantCulture, $"line {gone + 1} removed; ");
                     break;
                 default:
                     var block = Lines(bytes);
@@ -121,7 +120,7 @@ public sealed class LoaderFuzzTests : IDisposable
                     var copy = block.GetRange(start, length);
                     block.InsertRange(random.Next(block.Count + 1), copy);
                     bytes = Join(block);
-                    how.Append($"lines {start + 1}-{start + length} copied elsewhere; ");
+                    how.Append(CultureInfo.InvariantCulture, $"lines {start + 1}-{start + length} copied elsewhere; ");
                     break;
             }
         }

@@ -3,7 +3,6 @@ using Portfolio.Diagnostics;
 using Portfolio.Output;
 using Portfolio.Tests.Cli;
 using Portfolio.Tests.Support;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.Safety;
 

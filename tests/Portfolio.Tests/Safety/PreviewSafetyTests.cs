@@ -73,7 +73,7 @@ public sealed class PreviewSafetyTests : IDisposable
         var elsewhere = Path.Combine(Path.GetTempPath(), "portfolio-theme-" + Guid.NewGuid().ToString("N"));
         try
         {
-            CopyFolder(Path.Combine(site.Root, "themes", "default"), Path.Combine(elsewhere, "mytheme"));
+            Shared.TestFolders.CopyFolder(Path.Combine(site.Root, "themes", "default"), Path.Combine(elsewhere, "mytheme"));
             File.AppendAllText(Path.Combine(elsewhere, "mytheme", "layouts", "page.scriban"), "{{ if }}");
             site.Write("content/cases/alpha.md", site.Read("content/cases/alpha.md").Replace("  level: group", "  level: grup", StringComparison.Ordinal));
             var builder = new PreviewBuilder(new BuildOptions(site.ContentDir, Path.Combine(elsewhere, "mytheme"), ""), Producers.Default, TextWriter.Null);
@@ -133,6 +133,7 @@ public sealed class PreviewSafetyTests : IDisposable
         };
         using var process = Process.Start(start)!;
         var ready = new TaskCompletionSource();
+        var sawPipe = new TaskCompletionSource();
         process.OutputDataReceived += (_, e) =>
         {
             if (e.Data?.StartsWith("Previewing at", StringComparison.Ordinal) == true)
@@ -140,14 +141,20 @@ public sealed class PreviewSafetyTests : IDisposable
                 ready.TrySetResult();
             }
         };
-        process.ErrorDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data?.Contains("pipe.md:1:1: error PF0015", StringComparison.Ordinal) == true)
+            {
+                sawPipe.TrySetResult();
+            }
+        };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         try
         {
             await ready.Task.WaitAsync(TimeSpan.FromSeconds(60));
             SpecialFiles.Fifo(Path.Combine(site.ContentDir, "cases", "pipe.md"));
-            await Task.Delay(500);
+            await sawPipe.Task.WaitAsync(TimeSpan.FromSeconds(60));
 
             var clock = Stopwatch.StartNew();
             using (var kill = Process.Start(new ProcessStartInfo("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false }))
@@ -172,16 +179,6 @@ public sealed class PreviewSafetyTests : IDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 
     /// <summary>A producer that stands for a build that takes long: once <see cref="Delay"/> is set, it waits that long.</summary>

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net.Sockets;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.Safety;
 

@@ -4,7 +4,6 @@ using Json.Schema;
 using Portfolio.Content;
 using Portfolio.Content.Schema;
 using Portfolio.Diagnostics;
-using Portfolio.Rendering;
 using Portfolio.Schema;
 using Portfolio.Tests.Support;
 

@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
 using Portfolio.Content;
-using Portfolio.Content.Documents;
 using Portfolio.Content.Schema;
 using Portfolio.Model;
-using Portfolio.Pipeline;
 using Portfolio.Tests.Support;
 
 namespace Portfolio.Tests.Schema;
@@ -114,6 +112,6 @@ public sealed class SchemaDrivesTests
 
         Assert.Equal(CaseTable.Columns.Select(c => c.Name), rows[0]);
         Assert.Equal(result.Site!.Cases.Length, rows.Count - 1);
-        Assert.All(rows.Skip(1), row => Assert.Equal(CaseTable.Columns.Length, row.Count));
+        Portfolio.Tests.Shared.Every.Item(rows.Skip(1), row => Assert.Equal(CaseTable.Columns.Length, row.Count));
     }
 }

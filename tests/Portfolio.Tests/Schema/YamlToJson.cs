@@ -29,7 +29,7 @@ static partial class YamlToJson
         _ => throw new ArgumentException("unknown YAML node", nameof(value)),
     };
 
-    static JsonNode? Scalar(YamlScalar scalar)
+    static JsonValue? Scalar(YamlScalar scalar)
     {
         var text = scalar.Value;
         if (!scalar.IsPlain)

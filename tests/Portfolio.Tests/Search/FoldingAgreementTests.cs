@@ -1,5 +1,4 @@
 using Portfolio.Search;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.Search;
 

@@ -1,10 +1,8 @@
 using System.Text.Json.Nodes;
 using Portfolio.Output;
 using Portfolio.Pipeline;
-using Portfolio.Rendering;
 using Portfolio.Search;
 using Portfolio.Tests.Support;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.Search;
 

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Portfolio.Tests.Support;
 using static Portfolio.Tests.Search.SearchFixture;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.Search;
 
@@ -107,7 +106,7 @@ public sealed class SearchIndexTests : IDisposable
         var second = SearchFiles(site);
 
         Assert.Equal(first.Keys.Order(StringComparer.Ordinal), second.Keys.Order(StringComparer.Ordinal));
-        Assert.All(first, f => Assert.Equal(f.Value.Bytes, second[f.Key].Bytes));
+        Portfolio.Tests.Shared.Every.Item(first, f => Assert.Equal(f.Value.Bytes, second[f.Key].Bytes));
     }
 
     [Fact]

@@ -15,8 +15,8 @@ public sealed class ShardPlannerTests
         var shards = ShardPlanner.Plan(terms, 4096);
 
         Assert.Equal(terms, shards.SelectMany(s => s.Terms));
-        Assert.All(shards, s => Assert.True(s.Terms.Sum(t => t.EstimatedBytes) <= 4096));
-        Assert.All(shards.SkipLast(1), s => Assert.True(s.Terms.Sum(t => t.EstimatedBytes) > 4096 - 120));
+        Portfolio.Tests.Shared.Every.Item(shards, s => Assert.True(s.Terms.Sum(t => t.EstimatedBytes) <= 4096));
+        Portfolio.Tests.Shared.Every.Item(shards.SkipLast(1), s => Assert.True(s.Terms.Sum(t => t.EstimatedBytes) > 4096 - 120));
         Assert.Equal(shards.Select(s => s.FirstTerm).Order(StringComparer.Ordinal), shards.Select(s => s.FirstTerm));
     }
 

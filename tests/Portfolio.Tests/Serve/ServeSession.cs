@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using System.Threading.Channels;
 using Portfolio.Pipeline;
-using Portfolio.Rendering;
 using Portfolio.Serve;
 using Portfolio.Tests.Support;
 
@@ -39,13 +38,13 @@ sealed class ServeSession : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public static async Task<ServeSession> StartAsync(FixtureSite site, bool listen = true, int quietMilliseconds = 100)
+    public static async Task<ServeSession> StartAsync(FixtureSite site, bool listen = true)
     {
         var log = new StringWriter();
         var options = site.Options();
         var builder = new PreviewBuilder(options, Producers.Default, TextWriter.Synchronized(log));
         builder.Rebuild();
-        var server = new PreviewServer(builder, [options.ContentDir, options.ThemeDir], 0, TimeSpan.FromMilliseconds(quietMilliseconds), TextWriter.Synchronized(log));
+        var server = new PreviewServer(builder, [options.ContentDir, options.ThemeDir], 0, TimeSpan.FromMilliseconds(100), TextWriter.Synchronized(log));
         await server.StartAsync();
         var session = new ServeSession(site, builder, server, log);
         if (listen)
@@ -101,22 +100,6 @@ sealed class ServeSession : IAsyncDisposable
     }
 
     public static bool Clean(JsonElement state) => state.GetProperty("errors").GetArrayLength() == 0;
-
-    /// <summary>True when a state message arrives within <paramref name="wait"/>.</summary>
-    public async Task<bool> AnyStateWithin(TimeSpan wait)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
-        timeout.CancelAfter(wait);
-        try
-        {
-            await states.Reader.WaitToReadAsync(timeout.Token);
-            return true;
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
 
     public async Task<(HttpStatusCode Status, string Body)> GetAsync(string path)
     {

@@ -4,7 +4,6 @@ using AngleSharp.Html.Parser;
 using Portfolio.Diagnostics;
 using Portfolio.Serve;
 using Portfolio.Tests.Cli;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.Serve;
 

@@ -1,6 +1,5 @@
 using AngleSharp.Html.Dom;
 using Portfolio.Tests.Support;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.Site;
 

@@ -1,4 +1,3 @@
-using Portfolio.Content.Documents;
 namespace Portfolio.Tests.Site;
 
 public sealed class CaseIndexTests(BuiltFixture site) : IClassFixture<BuiltFixture>

@@ -1,7 +1,5 @@
 using Portfolio.Diagnostics;
-using Portfolio.Pipeline;
 using Portfolio.Tests.Support;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.Site;
 

@@ -1,4 +1,3 @@
-using Portfolio.Content.Documents;
 namespace Portfolio.Tests.Site;
 
 public sealed class FrameworkPageTests(BuiltFixture site) : IClassFixture<BuiltFixture>
@@ -40,7 +39,7 @@ public sealed class FrameworkPageTests(BuiltFixture site) : IClassFixture<BuiltF
         foreach (var cell in empty)
         {
             Assert.Equal("No case", cell.One(".visually-hidden").Text());
-            Assert.All(cell.Children.Where(c => !c.ClassList.Contains("visually-hidden")), c => Assert.Equal("true", c.GetAttribute("aria-hidden")));
+            Portfolio.Tests.Shared.Every.Item(cell.Children.Where(c => !c.ClassList.Contains("visually-hidden")), c => Assert.Equal("true", c.GetAttribute("aria-hidden")));
         }
     }
 

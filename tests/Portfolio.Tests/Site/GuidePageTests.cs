@@ -1,5 +1,4 @@
 using Portfolio.Tests.Support;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.Site;
 
@@ -89,7 +88,7 @@ public sealed class GuidePageTests(BuiltFixture site) : IClassFixture<BuiltFixtu
         var targets = page.Hrefs("main nav.toc a");
 
         Assert.Equal(["#starting", "#box-1", "#capacity-title", "#examples-title"], targets);
-        Assert.All(targets, t => Assert.NotNull(page.GetElementById(t[1..])));
+        Portfolio.Tests.Shared.Every.Item(targets, t => Assert.NotNull(page.GetElementById(t[1..])));
     }
 
     [Fact]

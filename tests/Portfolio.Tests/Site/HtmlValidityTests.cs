@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using Portfolio.Pipeline;
-using Portfolio.Rendering;
 using Portfolio.Tests.Support;
 
 namespace Portfolio.Tests.Site;
@@ -26,7 +24,7 @@ public sealed class HtmlValidityTests : IDisposable
     static string Validator => Path.Combine(Tool, "node_modules", "html-validate", "bin", "html-validate.mjs");
 
     [SkippableFact]
-    public void Every_page_of_the_site_is_valid_html()
+    public async Task Every_page_of_the_site_is_valid_html()
     {
         Skip.If(!File.Exists(Validator) && Environment.GetEnvironmentVariable("CI") is not { Length: > 0 },
             "html-validate is not installed (npm ci --prefix tools/html-validate)");
@@ -35,15 +33,9 @@ public sealed class HtmlValidityTests : IDisposable
             new BuildOptions(Path.Combine(root, "content"), Path.Combine(root, "themes", "default"), output, DisplayRoot: root), write: true);
         Assert.True(result.Written, string.Join('\n', result.Diagnostics));
 
-        var start = new ProcessStartInfo("node", [Validator, "--config", Path.Combine(Tool, ".htmlvalidate.json"), "--formatter", "text", Path.Combine(output, "**", "*.html")])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var report = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
-        process.WaitForExit();
+        var (exit, report, errors) = await Shared.ProcessRun.RunAsync("node",
+            [Validator, "--config", Path.Combine(Tool, ".htmlvalidate.json"), "--formatter", "text", Path.Combine(output, "**", "*.html")], TimeSpan.FromMinutes(5));
 
-        Assert.True(process.ExitCode == 0, "html-validate found problems:\n" + report);
+        Assert.True(exit == 0, "html-validate found problems:\n" + report + errors);
     }
 }

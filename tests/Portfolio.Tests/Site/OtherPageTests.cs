@@ -1,4 +1,3 @@
-using Portfolio.Content.Documents;
 namespace Portfolio.Tests.Site;
 
 public sealed class OtherPageTests(BuiltFixture site) : IClassFixture<BuiltFixture>
@@ -23,7 +22,7 @@ public sealed class OtherPageTests(BuiltFixture site) : IClassFixture<BuiltFixtu
         var items = site.Page(path).QuerySelectorAll("main .term-list li");
 
         Assert.Equal(terms, items.Select(i => i.One("a").Text()));
-        Assert.All(items, i => Assert.Equal("1 case", i.One(".count").Text()));
+        Portfolio.Tests.Shared.Every.Item(items, i => Assert.Equal("1 case", i.One(".count").Text()));
     }
 
     [Fact]
@@ -89,7 +88,7 @@ public sealed class OtherPageTests(BuiltFixture site) : IClassFixture<BuiltFixtu
         Assert.Single(page.QuerySelectorAll("main#main"));
         Assert.NotNull(page.QuerySelector("body > footer"));
         var labels = page.QuerySelectorAll("nav").Select(n => n.GetAttribute("aria-label") ?? n.GetAttribute("aria-labelledby")).ToList();
-        Assert.All(labels, Assert.NotNull);
+        Portfolio.Tests.Shared.Every.Item(labels, Assert.NotNull);
         Assert.Equal(labels.Count, labels.Distinct().Count());
     }
 
@@ -106,7 +105,7 @@ public sealed class OtherPageTests(BuiltFixture site) : IClassFixture<BuiltFixtu
             .ToList();
 
         Assert.NotEmpty(resources);
-        Assert.All(resources, url => Assert.True(url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal), $"{url} is not on this site"));
+        Portfolio.Tests.Shared.Every.Item(resources, url => Assert.True(url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal), $"{url} is not on this site"));
         Assert.Empty(page.QuerySelectorAll("[style]"));
     }
 

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Portfolio.Tests.Support;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.Site;
 

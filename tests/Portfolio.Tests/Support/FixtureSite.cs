@@ -4,7 +4,6 @@ using AngleSharp.Html.Parser;
 using Portfolio.Diagnostics;
 using Portfolio.Pipeline;
 using Portfolio.Rendering;
-using Portfolio.Content.Documents;
 
 namespace Portfolio.Tests.Support;
 
@@ -24,8 +23,8 @@ public sealed class FixtureSite : IDisposable
     FixtureSite(DirectoryInfo contentSource)
     {
         Root = Path.Combine(Path.GetTempPath(), "portfolio-test-" + Guid.NewGuid().ToString("N"));
-        Copy(contentSource.FullName, Path.Combine(Root, "content"));
-        Copy(Path.Combine(RepositoryRoot, "themes", "default"), Path.Combine(Root, "themes", "default"));
+        Shared.TestFolders.CopyFolder(contentSource.FullName, Path.Combine(Root, "content"));
+        Shared.TestFolders.CopyFolder(Path.Combine(RepositoryRoot, "themes", "default"), Path.Combine(Root, "themes", "default"));
     }
 
     /// <summary>A copy of the repository's own content (the real site) with the real theme.</summary>
@@ -37,19 +36,7 @@ public sealed class FixtureSite : IDisposable
 
     public string OutputDir => Path.Combine(Root, "output");
 
-    public static string RepositoryRoot
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Portfolio.sln")))
-            {
-                dir = dir.Parent;
-            }
-
-            return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
-        }
-    }
+    public static string RepositoryRoot => Shared.TestFolders.RepositoryRoot;
 
     /// <summary>Writes (or replaces) a file under the site root, e.g. <c>content/cases/new.md</c>.</summary>
     public FixtureSite Write(string relativePath, string text)
@@ -97,16 +84,6 @@ public sealed class FixtureSite : IDisposable
         if (Directory.Exists(Root))
         {
             Directory.Delete(Root, recursive: true);
-        }
-    }
-
-    static void Copy(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
         }
     }
 }

@@ -4,13 +4,13 @@ using Portfolio.Tests.Support;
 namespace Portfolio.Tests.Pipeline;
 
 /// <summary>The build command as a user runs it: exit codes, messages and the summary line.</summary>
-public sealed class BuildCommandTests : IDisposable
+public sealed class BuildOptionTests : IDisposable
 {
     readonly FixtureSite site = new();
 
     public void Dispose() => site.Dispose();
 
-    (int Exit, string Out, string Err) Run(params string[] args)
+    static (int Exit, string Out, string Err) Run(params string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();

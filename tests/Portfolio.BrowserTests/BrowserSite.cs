@@ -2,7 +2,7 @@ namespace Portfolio.BrowserTests;
 
 /// <summary>One built site and one browser for all browser test classes.</summary>
 [CollectionDefinition(Name)]
-public sealed class SiteCollection : ICollectionFixture<BuiltSite>, ICollectionFixture<Chromium>
+public sealed class BrowserSite : ICollectionFixture<BuiltSite>, ICollectionFixture<Chromium>
 {
     public const string Name = "site in a browser";
 }
