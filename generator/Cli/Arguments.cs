@@ -8,7 +8,7 @@ namespace Portfolio.Cli;
 /// </summary>
 public sealed record Arguments(ImmutableArray<string> Words, ImmutableDictionary<string, string> Values, ImmutableHashSet<string> Flags)
 {
-    public static Arguments Parse(IReadOnlyList<string> args, ISet<string> valueOptions, ISet<string> flagOptions)
+    public static Arguments Parse(IReadOnlyList<string> args, IReadOnlySet<string> valueOptions, IReadOnlySet<string> flagOptions)
     {
         var words = ImmutableArray.CreateBuilder<string>();
         var values = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);

@@ -8,9 +8,6 @@ namespace Portfolio.Cli;
 /// <summary><c>portfolio build</c> and <c>portfolio check</c>: the same pipeline, with or without writing.</summary>
 public sealed class BuildCommand(TextWriter stdout, TextWriter stderr)
 {
-    public static readonly HashSet<string> ValueOptions = ["--content", "--theme", "--output", "--base-url", "--format", "--build-date"];
-    public static readonly HashSet<string> FlagOptions = ["--strict", "--drafts", "--verbose"];
-
     public int Run(Arguments args, bool write)
     {
         var options = Options(args);

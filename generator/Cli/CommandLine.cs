@@ -3,21 +3,12 @@ namespace Portfolio.Cli;
 /// <summary>Dispatches <c>portfolio &lt;command&gt;</c> and maps failures to exit codes.</summary>
 public sealed class CommandLine(TextWriter stdout, TextWriter stderr)
 {
-    public const string Usage = """
-        portfolio: builds the "Co-producing AI for the public good" site from Markdown and YAML.
-
-        Usage:
-          portfolio build  [--content DIR] [--theme DIR] [--output DIR] [--base-url URL]
-                           [--strict] [--drafts] [--build-date YYYY-MM-DD] [--format text|github] [--verbose]
-          portfolio check  [--content DIR] [--theme DIR] [--format text|github] [--strict] [--drafts]
-          portfolio serve  [--port N] [--content DIR] [--theme DIR] [--drafts]
-          portfolio new case "Title" [--content DIR]
-          portfolio schema [--write | --check] [--root DIR]
-          portfolio --help | --version
-
-        Defaults: --content content, --theme themes/default, --output output.
-        Exit codes: 0 ok, 1 content errors (or warnings with --strict), 2 usage errors, 70 internal error.
-        """;
+    /// <summary>What <c>--help</c> prints: what the program does, the commands and their options.</summary>
+    public static string Usage =>
+        "portfolio: builds the \"Co-producing AI for the public good\" site from Markdown and YAML.\n\nUsage:\n"
+        + string.Concat(CommandSpecs.Synopses().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => "  " + line + "\n"))
+        + "  portfolio --help | --version\n\nOptions:\n" + CommandSpecs.OptionList()
+        + "\nExit codes: 0 ok, 1 content errors (or warnings with --strict), 2 usage errors, 70 internal error.";
 
     public int Run(string[] args)
     {
@@ -45,31 +36,26 @@ public sealed class CommandLine(TextWriter stdout, TextWriter stderr)
             case "--version":
                 stdout.WriteLine(typeof(CommandLine).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
                 return ExitCodes.Ok;
-            case "build" or "check":
-                var parsed = Arguments.Parse(rest, BuildCommand.ValueOptions, BuildCommand.FlagOptions);
-                NoWords(parsed, command);
-                return new BuildCommand(stdout, stderr).Run(parsed, write: command == "build");
+            case "build":
+                return new BuildCommand(stdout, stderr).Run(Parse(CommandSpecs.Build, rest), write: true);
+            case "check":
+                return new BuildCommand(stdout, stderr).Run(Parse(CommandSpecs.Check, rest), write: false);
             case "serve":
-                var serve = Arguments.Parse(rest, ServeCommand.ValueOptions, ServeCommand.FlagOptions);
-                NoWords(serve, command);
-                return new ServeCommand(stdout, stderr).Run(serve);
+                return new ServeCommand(stdout, stderr).Run(Parse(CommandSpecs.Serve, rest));
             case "new":
-                return new NewCaseCommand(stdout, stderr).Run(Arguments.Parse(rest, NewCaseCommand.ValueOptions, NewCaseCommand.FlagOptions));
+                return new NewCaseCommand(stdout, stderr).Run(Arguments.Parse(rest, CommandSpecs.New.ValueOptions, CommandSpecs.New.FlagOptions));
             case "schema":
-                var schema = Arguments.Parse(rest, SchemaCommand.ValueOptions, SchemaCommand.FlagOptions);
-                NoWords(schema, command);
-                return new SchemaCommand(stdout, stderr).Run(schema);
+                return new SchemaCommand(stdout, stderr).Run(Parse(CommandSpecs.Schema, rest));
             default:
-                var suggestion = Content.Schema.Suggestions.Closest(command, ["build", "check", "serve", "new", "schema"]);
+                var suggestion = Content.Schema.Suggestions.Closest(command, CommandSpecs.All.Select(c => c.Name));
                 throw new UsageException($"unknown command '{command}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
         }
     }
 
-    static void NoWords(Arguments parsed, string command)
+    /// <summary>The options of a command that takes no words of its own.</summary>
+    static Arguments Parse(CommandSpec command, IReadOnlyList<string> args)
     {
-        if (parsed.Words.Length > 0)
-        {
-            throw new UsageException($"'{command}' takes no argument '{parsed.Words[0]}'");
-        }
+        var parsed = Arguments.Parse(args, command.ValueOptions, command.FlagOptions);
+        return parsed.Words.Length > 0 ? throw new UsageException($"'{command.Name}' takes no argument '{parsed.Words[0]}'") : parsed;
     }
 }

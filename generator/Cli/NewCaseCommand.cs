@@ -9,9 +9,6 @@ namespace Portfolio.Cli;
 /// </summary>
 public sealed class NewCaseCommand(TextWriter stdout, TextWriter stderr)
 {
-    public static readonly HashSet<string> ValueOptions = ["--content"];
-    public static readonly HashSet<string> FlagOptions = [];
-
     /// <summary>Slugs made from long titles are cut at a word to this length, well within the limit, for a readable address.</summary>
     public const int NewSlugLength = 60;
 

@@ -9,9 +9,6 @@ namespace Portfolio.Cli;
 /// </summary>
 public sealed class SchemaCommand(TextWriter stdout, TextWriter stderr)
 {
-    public static readonly HashSet<string> ValueOptions = ["--root"];
-    public static readonly HashSet<string> FlagOptions = ["--write", "--check"];
-
     public int Run(Arguments args)
     {
         if (args.Has("--write") && args.Has("--check"))

@@ -15,9 +15,6 @@ public sealed class ServeCommand(TextWriter stdout, TextWriter stderr)
     /// <summary>How long the preview waits after a change for more changes before it rebuilds.</summary>
     public static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(100);
 
-    public static readonly HashSet<string> ValueOptions = ["--port", "--content", "--theme"];
-    public static readonly HashSet<string> FlagOptions = ["--drafts"];
-
     public int Run(Arguments args) => RunAsync(args).GetAwaiter().GetResult();
 
     async Task<int> RunAsync(Arguments args)

@@ -8,7 +8,7 @@ using Portfolio.Rendering.Views;
 namespace Portfolio.Rendering;
 
 /// <summary>
-/// Lists every HTML page of the site (the URL contract in DESIGN.md) with the view its layout needs and the head
+/// Lists every HTML page of the site (the URL contract in docs/architecture.md) with the view its layout needs and the head
 /// its link previews read. Views are computed here and in <see cref="ViewFactory"/> and the page builders beside
 /// it; layouts only lay them out.
 /// </summary>

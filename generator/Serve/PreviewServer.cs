@@ -140,7 +140,7 @@ public sealed class PreviewServer : IAsyncDisposable
             ? type + "; charset=utf-8" : type, file.Bytes);
     }
 
-    static async Task SendAsync(HttpContext http, int status, string contentType, byte[] bytes)
+    static async Task SendAsync(HttpContext http, int status, string contentType, ReadOnlyMemory<byte> bytes)
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = contentType;

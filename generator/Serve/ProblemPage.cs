@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using Portfolio.Diagnostics;
+using Portfolio.Rendering;
 
 namespace Portfolio.Serve;
 
@@ -10,7 +10,6 @@ public static class ProblemPage
 {
     public static byte[] Render(IEnumerable<Diagnostic> errors)
     {
-        var html = HtmlEncoder.Default;
         var text = new StringBuilder();
         text.Append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         text.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
@@ -22,12 +21,12 @@ public static class ProblemPage
         foreach (var error in errors)
         {
             text.Append("<li class=\"pfs-item\">")
-                .Append(CultureInfo.InvariantCulture, $"<code class=\"pfs-where\">{html.Encode(error.Position.ToString())}</code>")
-                .Append(CultureInfo.InvariantCulture, $"<span class=\"pfs-code\">{html.Encode(error.Code.Id)}</span>")
-                .Append(CultureInfo.InvariantCulture, $"<p class=\"pfs-message\">{html.Encode(error.Message)}</p>");
+                .Append(CultureInfo.InvariantCulture, $"<code class=\"pfs-where\">{Html.Escape(error.Position.ToString())}</code>")
+                .Append(CultureInfo.InvariantCulture, $"<span class=\"pfs-code\">{Html.Escape(error.Code.Id)}</span>")
+                .Append(CultureInfo.InvariantCulture, $"<p class=\"pfs-message\">{Html.Escape(error.Message)}</p>");
             if (error.Hint is { } hint)
             {
-                text.Append(CultureInfo.InvariantCulture, $"<p class=\"pfs-hint\">Hint: {html.Encode(hint)}</p>");
+                text.Append(CultureInfo.InvariantCulture, $"<p class=\"pfs-hint\">Hint: {Html.Escape(hint)}</p>");
             }
 
             text.Append("</li>\n");

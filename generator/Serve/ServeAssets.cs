@@ -7,9 +7,9 @@ public static class ServeAssets
     public const string StylePath = "/_serve/overlay.css";
     public const string EventsPath = "/_serve/events";
 
-    public static byte[] Script { get; } = Read("reload.js");
+    public static ReadOnlyMemory<byte> Script { get; } = Read("reload.js");
 
-    public static byte[] Style { get; } = Read("overlay.css");
+    public static ReadOnlyMemory<byte> Style { get; } = Read("overlay.css");
 
     /// <summary>The tag that loads the script, naming the site version the page belongs to.</summary>
     public static string ScriptTag(int version) => $"<script src=\"{ScriptPath}?v={version}\" defer></script>";

@@ -1,6 +1,6 @@
 namespace Portfolio.Content.Schema;
 
-/// <summary>Short constructors so that schema tables read like the table in DESIGN.md.</summary>
+/// <summary>Short constructors so that schema tables read like the field table in CONTRIBUTING.md.</summary>
 public static class Fields
 {
     public static Field Required(string name, FieldType type, string description) => new(name, type, true, description);

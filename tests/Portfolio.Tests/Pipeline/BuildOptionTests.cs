@@ -48,7 +48,7 @@ public sealed class BuildOptionTests : IDisposable
     {
         site.Write("content/cases/alpha.md", site.Read("content/cases/alpha.md").Replace("themes: [health]", "themes: [helth]", StringComparison.Ordinal));
 
-        var (exit, stdout, _) = Run(["check", "--format", "github", .. SiteArgs]);
+        var (exit, stdout, _) = Run(["check", "--format", "github", "--content", site.ContentDir, "--theme", Path.Combine(site.Root, "themes", "default")]);
 
         Assert.Equal(1, exit);
         Assert.StartsWith("::error file=content/cases/alpha.md,line=9,col=10,endLine=9,endColumn=15,title=PF2002::", stdout, StringComparison.Ordinal);
