@@ -58,6 +58,14 @@ public sealed class DependencyTests
     }
 
     [Fact]
+    public void Every_folder_is_on_the_architecture_map_for_newcomers()
+    {
+        var map = File.ReadAllText(Path.Combine(Shared.TestFolders.RepositoryRoot, "docs", "architecture.md"));
+
+        Assert.All(Allowed.Keys, folder => Assert.Contains($"`{folder}/`", map, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_rule_catches_a_back_reference()
     {
         // The check itself must be able to fail: Pipeline uses Rendering, so Rendering may not use Pipeline, and
