@@ -29,7 +29,7 @@ public sealed class LinkTargets(Urls urls, FrozenSet<string> paths, FrozenDictio
             pathPart = pathPart[..query];
         }
 
-        var target = page.File.Path;
+        var target = page.Path;
         if (pathPart.Length > 0)
         {
             var resolved = new Uri(new Uri("https://site.invalid" + urls.Link(page.Route.Url)), pathPart).AbsolutePath;

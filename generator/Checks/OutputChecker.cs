@@ -1,38 +1,32 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using AngleSharp.Html.Parser;
 using Portfolio.Diagnostics;
-using Portfolio.Output;
 using Portfolio.Rendering;
 
 namespace Portfolio.Checks;
 
 /// <summary>
-/// Stage 6, check: reads every rendered page with AngleSharp and reports broken internal links and
-/// anchors, images without alt text, pages without exactly one h1, ids used twice and headings that
-/// skip a level. A problem is reported against the content file the page came from when there is one, at the
+/// Stage 6, check: from what the render stage read of every page (<see cref="PageReading"/>), reports broken
+/// internal links and anchors, images without alt text, pages without exactly one h1, ids used twice and
+/// headings that skip a level. A problem is reported against the content file the page came from when there is one, at the
 /// span of the link or heading when it was written in that file's Markdown (the page's <see cref="SourceMap"/>).
 /// </summary>
-public sealed class OutputChecker(Urls urls, PageFactsCache? cache = null)
+public sealed class OutputChecker(Urls urls)
 {
-    public ImmutableArray<Diagnostic> Check(ImmutableArray<OutputFile> files, ImmutableArray<RenderedPage> pages)
+    public ImmutableArray<Diagnostic> Check(ImmutableArray<string> paths, ImmutableArray<RenderedPage> pages)
     {
-        var paths = files.Select(f => f.Path).ToFrozenSet(StringComparer.Ordinal);
-        var parser = new HtmlParser();
-        var facts = pages.AsParallel().AsOrdered().Select(p => cache is null ? PageFacts.Read(p, parser) : cache.GetOrRead(p, parser)).ToList();
-        cache?.Retain(pages);
-        var ids = facts.ToFrozenDictionary(f => f.Page.File.Path, f => f.Ids.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
-        var links = new LinkTargets(urls, paths, ids);
+        var ids = pages.ToFrozenDictionary(p => p.Path, p => p.Reading.Ids.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        var links = new LinkTargets(urls, paths.ToFrozenSet(StringComparer.Ordinal), ids);
 
-        return [.. facts.AsParallel().AsOrdered().SelectMany(f => CheckPage(f, links))];
+        return [.. pages.AsParallel().AsOrdered().SelectMany(p => CheckPage(p, links))];
     }
 
-    static IEnumerable<Diagnostic> CheckPage(PageFacts facts, LinkTargets links)
+    static IEnumerable<Diagnostic> CheckPage(RenderedPage page, LinkTargets links)
     {
-        var page = facts.Page;
+        var facts = page.Reading;
         var source = page.Route.SourcePath;
         var map = page.Route.Map;
-        var at = SourceRange.StartOf(source ?? page.File.Path);
+        var at = SourceRange.StartOf(source ?? page.Path);
         var where = source is null ? "" : $" (on {page.Route.Url})";
 
         if (facts.H1Count != 1)

@@ -45,7 +45,7 @@ public sealed class BuildCommand(TextWriter stdout, TextWriter stderr)
     static string Summary(BuildResult result, bool failed, bool write, BuildOptions options, TimeSpan elapsed)
     {
         var counts = $"{Plural(result.ErrorCount, "error")}, {Plural(result.WarningCount, "warning")}";
-        var pages = result.Files.Count(f => f.IsHtml);
+        var pages = result.Counts.Pages;
         var seconds = elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         if (failed)
         {
@@ -57,7 +57,7 @@ public sealed class BuildCommand(TextWriter stdout, TextWriter stderr)
 
         var cases = result.Site?.Cases.Length ?? 0;
         return write
-            ? $"Built {Plural(pages, "page")} and {Plural(result.Files.Length - pages, "other file")} from {Plural(cases, "case")} into {options.OutputDir}/ in {seconds} s ({counts})."
+            ? $"Built {Plural(pages, "page")} and {Plural(result.Counts.OtherFiles, "other file")} from {Plural(cases, "case")} into {options.OutputDir}/ in {seconds} s ({counts})."
             : $"Checked {Plural(pages, "page")} from {Plural(cases, "case")} in {seconds} s: {counts}.";
     }
 

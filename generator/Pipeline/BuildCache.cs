@@ -5,7 +5,7 @@ namespace Portfolio.Pipeline;
 
 /// <summary>
 /// What a long-running <c>serve</c> keeps between builds: parsed documents by content hash, the
-/// compiled theme and the facts the check stage read from each rendered page. Every stage still runs
+/// compiled theme. Every stage still runs
 /// in order on every build; the caches only skip repeated work.
 /// </summary>
 public sealed class BuildCache
@@ -13,6 +13,4 @@ public sealed class BuildCache
     public ParseCache Documents { get; } = new();
 
     public ThemeCache Theme { get; } = new();
-
-    public Checks.PageFactsCache Pages { get; } = new();
 }

@@ -31,8 +31,8 @@ public sealed class BuildPipeline(ImmutableArray<IOutputProducer> producers, Bui
             return result;
         }
 
-        BuildResult Stop(ImmutableArray<OutputFile> files = default, Site? site = null, bool written = false) =>
-            new(Sorted(diagnostics), files.IsDefault ? [] : files, site, timings.ToImmutable(), written);
+        BuildResult Stop(ImmutableArray<OutputFile> files = default, Site? site = null, bool written = false, FileCounts counts = default) =>
+            new(Sorted(diagnostics), files.IsDefault ? [] : files, site, timings.ToImmutable(), written, counts);
 
         // Paths in messages are relative to the site root (the folder holding content/), as in the repository.
         var display = options.DisplayRoot is { } root ? new PathDisplay(root) : PathDisplay.For(options.ContentDir, options.ThemeDir);
@@ -59,19 +59,39 @@ public sealed class BuildPipeline(ImmutableArray<IOutputProducer> producers, Bui
 
         var text = UiText.For(theme, content.Settings.Language);
         var site = Stage("model", () => new SiteModeller(text.Label).Build(content));
-        var (files, pages, rendered) = Stage("render", () => new Renderer(theme, text, producers, options.BuildDate).Render(site));
-        diagnostics.AddRange(rendered);
 
-        var urls = new Urls(site.Settings.BaseUrl);
-        diagnostics.AddRange(Stage("check", () => new OutputChecker(urls, cache?.Pages).Check(files, pages)));
-        var failed = diagnostics.Any(d => d.IsError) || (options.Strict && diagnostics.Count > 0);
-        if (!write || failed)
+        // Files go to the staging folder as they are made (build) or stay in memory (check, the preview, tests).
+        var memory = write ? null : new MemorySink();
+        StagingSink? staging = null;
+        if (write)
         {
-            return Stop(files, site);
+            var (opened, problem) = StagingSink.Open(options.OutputDir, options.ContentDir, options.ThemeDir);
+            if (problem is not null)
+            {
+                diagnostics.Add(problem);
+                return Stop(site: site);
+            }
+
+            staging = opened;
         }
 
-        diagnostics.AddRange(Stage("write", () => new SiteWriter(options.ContentDir, options.ThemeDir).Write(options.OutputDir, files)));
-        return Stop(files, site, written: !diagnostics.Any(d => d.IsError));
+        using (staging)
+        {
+            var rendered = Stage("render", () => new Renderer(theme, text, producers, options.BuildDate).Render(site, (IOutputSink?)staging ?? memory!));
+            diagnostics.AddRange(rendered.Diagnostics);
+
+            var urls = new Urls(site.Settings.BaseUrl);
+            diagnostics.AddRange(Stage("check", () => new OutputChecker(urls).Check(rendered.Paths, rendered.Pages)));
+            var failed = diagnostics.Any(d => d.IsError) || (options.Strict && diagnostics.Count > 0);
+            var counts = new FileCounts(rendered.Pages.Length, rendered.Paths.Length - rendered.Pages.Length);
+            if (staging is null || failed)
+            {
+                return Stop(memory?.Files ?? [], site, counts: counts);
+            }
+
+            diagnostics.AddRange(Stage("write", staging.Commit));
+            return Stop([], site, written: !diagnostics.Any(d => d.IsError), counts: counts);
+        }
     }
 
     /// <summary>

@@ -1,9 +1,7 @@
-using Portfolio.Output;
-
 namespace Portfolio.Rendering;
 
-/// <summary>An HTML page after rendering, with the route it came from.</summary>
-public sealed record RenderedPage(PageRoute Route, OutputFile File)
-{
-    public string Html => System.Text.Encoding.UTF8.GetString(File.Bytes);
-}
+/// <summary>
+/// An HTML page after rendering: the route it came from, the file it was written to and what <see cref="PageReader"/>
+/// read from it. The HTML itself has gone to the output sink; nothing after the render stage needs it.
+/// </summary>
+public sealed record RenderedPage(PageRoute Route, string Path, PageReading Reading);

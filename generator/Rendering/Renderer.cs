@@ -10,13 +10,15 @@ using Portfolio.Rendering.Views;
 namespace Portfolio.Rendering;
 
 /// <summary>
-/// Stage 5, render: every page through Markdig and Scriban, then the theme assets (content-hashed)
-/// and the files of each <see cref="IOutputProducer"/>. The result is sorted by path, so it is the
-/// same for the same input whatever the order of work.
+/// Stage 5, render: every page through Markdig and Scriban, both cores at once, each page read
+/// (<see cref="PageReader"/>) and handed to the output sink as soon as it is made, so memory grows with the
+/// largest page, not with the site; then the theme assets (content-hashed) and the files of each
+/// <see cref="IOutputProducer"/>, which work from what was read. Pages come back in route order, so the result
+/// is the same for the same input whatever the order of work.
 /// </summary>
 public sealed class Renderer(Theme theme, UiText text, ImmutableArray<IOutputProducer> producers, DateOnly? buildDate)
 {
-    public (ImmutableArray<OutputFile> Files, ImmutableArray<RenderedPage> Pages, ImmutableArray<Diagnostic> Diagnostics) Render(Site site)
+    public RenderResult Render(Site site, IOutputSink sink)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var urls = new Urls(site.Settings.BaseUrl);
@@ -28,15 +30,25 @@ public sealed class Renderer(Theme theme, UiText text, ImmutableArray<IOutputPro
         var globals = new SiteGlobals(site.Settings, map.Sections(), map.FooterLinks(), site.Cases.Length, year.ToString(CultureInfo.InvariantCulture));
         var templates = new TemplateRenderer(theme, urls, text, globals);
 
-        var rendered = map.Routes().AsParallel().AsOrdered().Select(route => (Route: route, Result: templates.Render(route))).ToList();
-        var pages = ImmutableArray.CreateBuilder<RenderedPage>();
-        foreach (var (route, (html, _)) in rendered.Where(r => r.Result.Problem is null))
+        var routes = map.Routes();
+        var results = new (RenderedPage? Page, Diagnostic? Problem)[routes.Length];
+        Parallel.For(0, routes.Length, i =>
         {
-            pages.Add(new RenderedPage(route, new OutputFile(Urls.OutputPath(route.Url), Encoding.UTF8.GetBytes(html!))));
-        }
+            var route = routes[i];
+            var (html, problem) = templates.Render(route);
+            if (html is null)
+            {
+                results[i] = (null, problem);
+                return;
+            }
+
+            var path = Urls.OutputPath(route.Url);
+            sink.Add(new OutputFile(path, Encoding.UTF8.GetBytes(html)));
+            results[i] = (new RenderedPage(route, path, PageReader.Read(html)), null);
+        });
 
         // A template error repeats on every page of a kind: report it once, naming the first page.
-        foreach (var group in rendered.Where(r => r.Result.Problem is not null).GroupBy(r => r.Result.Problem))
+        foreach (var group in results.Select((r, i) => (r.Problem, Route: routes[i])).Where(r => r.Problem is not null).GroupBy(r => r.Problem))
         {
             var first = group.First().Route.Url;
             var others = group.Count() - 1;
@@ -44,15 +56,29 @@ public sealed class Renderer(Theme theme, UiText text, ImmutableArray<IOutputPro
             diagnostics.Add(problem with { Message = $"{problem.Message} (rendering {first}" + (others > 0 ? $" and {others} more pages)" : ")") });
         }
 
-        var files = new List<OutputFile>(pages.Select(p => p.File));
-        files.AddRange(theme.Assets.Values.Select(a => new OutputFile(a.OutputPath, a.Bytes)));
+        var pages = results.Select(r => r.Page).OfType<RenderedPage>().ToImmutableArray();
+        var paths = ImmutableArray.CreateBuilder<string>();
+        paths.AddRange(pages.Select(p => p.Path));
+        foreach (var asset in theme.Assets.Values)
+        {
+            sink.Add(new OutputFile(asset.OutputPath, asset.Bytes));
+            paths.Add(asset.OutputPath);
+        }
+
         var context = new RenderContext(theme, urls, text, dataset, buildDate);
         foreach (var producer in producers)
         {
-            files.AddRange(producer.Produce(site, context, pages.ToImmutable(), diagnostics));
+            foreach (var file in producer.Produce(site, context, pages, diagnostics))
+            {
+                sink.Add(file);
+                paths.Add(file.Path);
+            }
         }
 
         diagnostics.AddRange(text.Problems());
-        return ([.. files.OrderBy(f => f.Path, StringComparer.Ordinal)], pages.ToImmutable(), diagnostics.ToImmutable());
+        return new RenderResult(pages, [.. paths.Order(StringComparer.Ordinal)], diagnostics.ToImmutable());
     }
 }
+
+/// <summary>What the render stage made: the pages (in route order), every output path, and the problems it met.</summary>
+public sealed record RenderResult(ImmutableArray<RenderedPage> Pages, ImmutableArray<string> Paths, ImmutableArray<Diagnostic> Diagnostics);

@@ -1,87 +1,29 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Text;
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using Portfolio.Rendering;
 
 namespace Portfolio.Search;
 
 /// <summary>
-/// Reads a rendered page back with AngleSharp and keeps what the reader sees in <c>main</c>: the h1 as
-/// title, the lede as summary, and the text under each heading as a section linked by the heading's
-/// id. Navigation, pagers, forms, edit links, and the lists of other cases (their cards, the co-production
-/// matrix) are left out, so a page is found for what it says, not for what it links to; a theme can leave
-/// out more with <c>data-search-ignore</c>. Facets come from the case's card.
+/// Turns what the render stage read from a page (<see cref="PageReading"/>: the h1 as title, the lede as
+/// summary, and the text under each heading of <c>main</c>, without navigation, forms, other cases' cards or the
+/// matrix) into a search document, so a page is found for what it says, not for what it links to. Facets come
+/// from what the page is filed under.
 /// </summary>
 public sealed class DocumentExtractor(Urls urls, Func<string, string> typeName)
 {
-    static readonly HtmlParser Parser = new();
-
-    static readonly string Skipped = string.Join(", ", "nav", "form", "script", "style", "template", "svg", "[hidden]",
-        "[data-search-ignore]", ".pager", ".edit-link", ".case-card", ".matrix", ".eyebrow", ".skip-link");
-
-    static readonly FrozenSet<string> Inline = new[]
-    {
-        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark", "q", "s", "samp",
-        "small", "span", "strong", "sub", "sup", "time", "u", "var", "del", "ins",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
     public SearchDocument? Extract(RenderedPage page)
     {
         var type = DocumentTypes.Of(page.Route.Kind);
-        if (type is null)
+        var reading = page.Reading;
+        if (type is null || !reading.HasMain)
         {
             return null;
         }
 
-        var document = Parser.ParseDocument(page.Html);
-        var main = document.QuerySelector("main");
-        if (main is null)
-        {
-            return null;
-        }
-
-        foreach (var element in main.QuerySelectorAll(Skipped).ToList())
-        {
-            element.Remove();
-        }
-
-        var h1 = main.QuerySelector("h1");
-        var lede = main.QuerySelector(".lede");
-        var title = h1 is null ? page.Route.Title : Collapse(h1.TextContent);
-        var summary = lede is null ? page.Route.Description : Collapse(lede.TextContent);
-        h1?.Remove();
-        lede?.Remove();
-
-        var sections = new SectionWriter();
-        Walk(main, sections);
-        var language = document.DocumentElement.GetAttribute("lang") is { Length: > 0 } lang ? lang : "en";
-        return new SearchDocument(urls.Link(page.Route.Url), language, type, title, summary, sections.Finish(), Facets(type, page.Route));
-    }
-
-    static void Walk(INode node, SectionWriter sections)
-    {
-        foreach (var child in node.ChildNodes)
-        {
-            switch (child)
-            {
-                case IText text:
-                    sections.Append(text.Data);
-                    break;
-                case IElement { LocalName: "h2" or "h3" or "h4" or "h5" or "h6" } heading:
-                    sections.Start(heading.Id, Collapse(heading.TextContent));
-                    break;
-                case IElement element when Inline.Contains(element.LocalName):
-                    Walk(element, sections);
-                    break;
-                case IElement element:
-                    sections.Break();
-                    Walk(element, sections);
-                    sections.Break();
-                    break;
-            }
-        }
+        var sections = reading.Sections.Select(s => new DocumentSection(s.Anchor, s.Heading, s.Text)).ToImmutableArray();
+        var language = reading.Language.Length > 0 ? reading.Language : "en";
+        return new SearchDocument(urls.Link(page.Route.Url), language, type, reading.Title ?? page.Route.Title, reading.Summary ?? page.Route.Description,
+            sections, Facets(type, page.Route));
     }
 
     /// <summary>The page's type, then what it is filed under, group by group.</summary>
@@ -90,62 +32,4 @@ public sealed class DocumentExtractor(Urls urls, Func<string, string> typeName)
         new FacetValue(FacetGroups.Type, type, typeName(type)),
         .. route.Filed.Select(term => new FacetValue(Model.Facets.Key(term.Taxon), term.Slug, term.Name)),
     ];
-
-    static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-    /// <summary>Collects text into sections, collapsing white space and keeping block boundaries as spaces.</summary>
-    sealed class SectionWriter
-    {
-        readonly ImmutableArray<DocumentSection>.Builder sections = ImmutableArray.CreateBuilder<DocumentSection>();
-        readonly StringBuilder text = new();
-        string anchor = "";
-        string heading = "";
-
-        public void Start(string? id, string title)
-        {
-            Flush();
-            anchor = string.IsNullOrEmpty(id) ? anchor : id;
-            heading = title;
-        }
-
-        public void Append(string data)
-        {
-            foreach (var c in data)
-            {
-                if (char.IsWhiteSpace(c))
-                {
-                    Break();
-                }
-                else
-                {
-                    text.Append(c);
-                }
-            }
-        }
-
-        public void Break()
-        {
-            if (text.Length > 0 && text[^1] != ' ')
-            {
-                text.Append(' ');
-            }
-        }
-
-        public ImmutableArray<DocumentSection> Finish()
-        {
-            Flush();
-            return sections.ToImmutable();
-        }
-
-        void Flush()
-        {
-            var body = text.ToString().Trim();
-            if (body.Length > 0 || heading.Length > 0)
-            {
-                sections.Add(new DocumentSection(anchor, heading, body));
-            }
-
-            text.Clear();
-        }
-    }
 }

@@ -18,9 +18,9 @@ public sealed class GeneratedFilesTests
     public void Built_site_publishes_the_same_schema_as_the_repository()
     {
         using var site = new FixtureSite();
-        var result = site.BuildClean();
+        site.BuildClean();
 
-        var published = result.Files.Single(f => f.Path == "schema/case.schema.json");
+        var published = site.OutputFiles().Single(f => f.Path == "schema/case.schema.json");
         var committed = File.ReadAllText(Path.Combine(FixtureSite.RepositoryRoot, "schema", "case.schema.json")).ReplaceLineEndings("\n");
         Assert.Equal(committed, Encoding.UTF8.GetString(published.Bytes));
     }

@@ -73,6 +73,15 @@ public sealed class FixtureSite : IDisposable
         return result;
     }
 
+    /// <summary>Every file of the written output (the marker aside), by path relative to the output folder, sorted.</summary>
+    public ImmutableArray<Portfolio.Output.OutputFile> OutputFiles() =>
+    [
+        .. Directory.EnumerateFiles(OutputDir, "*", SearchOption.AllDirectories)
+            .Select(f => new Portfolio.Output.OutputFile(Path.GetRelativePath(OutputDir, f).Replace('\\', '/'), File.ReadAllBytes(f)))
+            .Where(f => f.Path != Portfolio.Output.OutputGuard.MarkerName)
+            .OrderBy(f => f.Path, StringComparer.Ordinal),
+    ];
+
     /// <summary>A written page of the output, parsed.</summary>
     public IHtmlDocument Page(string sitePath) =>
         Parser.ParseDocument(File.ReadAllText(Path.Combine(OutputDir, Urls.OutputPath(sitePath))));
