@@ -1,8 +1,10 @@
 // Runs the site's search client (themes/default/assets/js) under node for the C# tests.
 // Reads one JSON request on stdin and writes one JSON answer on stdout:
 //   { "mode": "fold", "texts": [...] }                      -> [{ "fold": "...", "words": [...] }]
+//   { "mode": "forms", "manifest": "...", "words": [...] }  -> [{ "surface": "...", "term": "..." }], by the manifest's
+//                                                             stemmer and spelling rules
 //   { "mode": "search", "manifest": "...", "queries": [{ "q": "...", "filters": { "country": ["ar"] } }] }
-//                                                          -> [{ "terms": [...], "hits": [{ "url", "title", "type" }], "counts": {...} }]
+//                                                          -> [{ "terms": [...], "hits": [{ "url", "title", "type", "anchor", "marks" }], "counts": {...} }]
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -12,9 +14,16 @@ const engine = await import(pathToFileURL(path.join(assets, "js", "search-engine
 const facetKit = await import(pathToFileURL(path.join(assets, "js", "facets.js")));
 const request = JSON.parse(fs.readFileSync(0, "utf8"));
 const loadJson = async (file) => JSON.parse(fs.readFileSync(file, "utf8"));
+const loadStemmer = (name) => import(pathToFileURL(path.join(assets, "js", "snowball", `${name}.js`)));
+const open = (manifest) => engine.SearchIndex.open(manifest, loadJson, loadStemmer);
+
+async function forms(request) {
+  const index = await open(request.manifest);
+  return request.words.map((word) => index.forms.of(word));
+}
 
 async function search(request) {
-  const index = await engine.SearchIndex.open(request.manifest, loadJson);
+  const index = await open(request.manifest);
   const facets = facetKit.Facets.fromIndex(await index.facets(), index.size);
   const answers = [];
   for (const { q, filters } of request.queries) {
@@ -27,7 +36,7 @@ async function search(request) {
     const hits = [];
     for (const id of ids) {
       const doc = await index.document(id);
-      const passage = engine.snippet(doc, result.terms);
+      const passage = index.snippet(doc, result.terms);
       hits.push({
         url: doc.url,
         title: doc.title,
@@ -47,5 +56,5 @@ async function search(request) {
 
 const answer = request.mode === "fold"
   ? request.texts.map((text) => { const folded = engine.fold(text); return { fold: folded, words: engine.words(folded) }; })
-  : await search(request);
+  : request.mode === "forms" ? await forms(request) : await search(request);
 process.stdout.write(JSON.stringify(answer));

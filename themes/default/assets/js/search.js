@@ -23,7 +23,8 @@ async function start(root) {
   let engine, facetKit, index, facets;
   try {
     [engine, facetKit] = await Promise.all([import(root.dataset.engine), import(root.dataset.facets)]);
-    index = await engine.SearchIndex.open(root.dataset.index, loadJson);
+    // The stemmer of the index's language is one module per language, each under a content-hashed name.
+    index = await engine.SearchIndex.open(root.dataset.index, loadJson, (name) => import(root.getAttribute(`data-stemmer-${name}`)));
     facets = facetKit.Facets.fromIndex(await index.facets(), index.size);
   } catch {
     ui.fallback.textContent = text.get("error");
@@ -108,7 +109,7 @@ async function start(root) {
 
   async function renderHits(ids) {
     const docs = await Promise.all(ids.map((id) => index.document(id)));
-    return docs.map((doc, i) => hitItem(ids[i], doc, terms, facets, engine));
+    return docs.map((doc, i) => hitItem(ids[i], doc, terms, facets, index));
   }
 
   async function showMore() {
@@ -233,15 +234,15 @@ function showCounts(boxes, counts, text) {
   }
 }
 
-function hitItem(id, doc, terms, facets, engine) {
+function hitItem(id, doc, terms, facets, index) {
   const values = facets.valuesOf(id);
-  const title = el("h3", { class: "search-hit-title" }, marked(el("a", { href: doc.url }), engine.highlight(doc.title, terms)));
+  const title = el("h3", { class: "search-hit-title" }, marked(el("a", { href: doc.url }), index.highlight(doc.title, terms)));
   const meta = el("p", { class: "search-hit-meta" });
   for (const type of values.get("type") || []) meta.append(el("span", { class: "search-hit-type" }, type.name));
   const names = META.flatMap((group) => (values.get(group) || []).map((v) => v.name));
   if (names.length > 0) meta.append(" ", names.join(" · "));
   const item = el("li", { class: "search-hit" }, title, meta);
-  const passage = engine.snippet(doc, terms);
+  const passage = index.snippet(doc, terms);
   if (passage.heading) {
     const href = passage.anchor ? `${doc.url}#${encodeURIComponent(passage.anchor)}` : doc.url;
     item.append(el("p", { class: "search-hit-section" }, el("a", { href }, passage.heading)));
