@@ -75,6 +75,13 @@ public sealed class DocumentExtractor(Urls urls, Func<string, string> typeName)
                     break;
                 case IElement element when Inline.Contains(element.LocalName):
                     Walk(element, sections);
+                    // Two inline elements with nothing between are laid out apart by the theme's CSS
+                    // (<span>DINAGUA</span><span>The public body…</span>): their words must not run together.
+                    if (element.NextSibling is IElement)
+                    {
+                        sections.Break();
+                    }
+
                     break;
                 case IElement element:
                     sections.Break();

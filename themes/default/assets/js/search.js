@@ -10,6 +10,7 @@ const META = ["country", "level", "phase", "theme"];
 async function start(root) {
   const ui = {
     input: root.querySelector("input[type=search]"),
+    submit: root.querySelector("[data-search-submit]"),
     fallback: root.querySelector("[data-search-fallback]"),
     layout: root.querySelector("[data-search-ui]"),
     panel: root.querySelector("[data-search-filters]"),
@@ -155,6 +156,8 @@ async function start(root) {
   if (keepTyped) ui.input.value = typed;
   if (matchMedia(WIDE).matches) ui.panel.open = true;
   ui.fallback.hidden = true;
+  // Results follow each keystroke and Enter still submits, so the button only stood between the box and the results.
+  ui.submit.hidden = true;
   ui.layout.hidden = false;
   await run();
   if (keepTyped) remember("typing");
@@ -251,7 +254,7 @@ function hitItem(id, doc, terms, facets, index) {
   return item;
 }
 
-/** Arrow keys move between the search field and the results' title links. */
+/** Arrow keys move between the search field and the results' title links; Escape goes back to the field. */
 function keyboard(ui) {
   const links = () => [...ui.results.querySelectorAll(".search-hit-title a")];
   ui.input.addEventListener("keydown", (event) => {
@@ -262,6 +265,11 @@ function keyboard(ui) {
     first.focus();
   });
   ui.results.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") {
+      event.preventDefault();
+      ui.input.focus();
+      return;
+    }
     if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
     const list = links();
     const at = list.indexOf(document.activeElement);
