@@ -3,8 +3,10 @@
 //   { "mode": "fold", "texts": [...] }                      -> [{ "fold": "...", "words": [...] }]
 //   { "mode": "forms", "manifest": "...", "words": [...] }  -> [{ "surface": "...", "term": "..." }], by the manifest's
 //                                                             stemmer and spelling rules
+//   { "mode": "stem", "algorithm": "english", "words": [...] } -> ["...", ...], the Snowball module alone
 //   { "mode": "search", "manifest": "...", "queries": [{ "q": "...", "filters": { "country": ["ar"] } }] }
-//                                                          -> [{ "terms": [...], "hits": [{ "url", "title", "type", "anchor", "marks" }], "counts": {...} }]
+//                                                          -> [{ "terms": [...], "stems": [[...], ...],
+//                                                                "hits": [{ "url", "title", "type", "score", "anchor", "marks" }], "counts": {...} }]
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -20,6 +22,11 @@ const open = (manifest) => engine.SearchIndex.open(manifest, loadJson, loadStemm
 async function forms(request) {
   const index = await open(request.manifest);
   return request.words.map((word) => index.forms.of(word));
+}
+
+async function stem(request) {
+  const stemmer = new (await loadStemmer(request.algorithm)).default();
+  return request.words.map((word) => stemmer.stemWord(word));
 }
 
 async function search(request) {
@@ -41,6 +48,7 @@ async function search(request) {
         url: doc.url,
         title: doc.title,
         type: facets.valuesOf(id).get("type")?.[0]?.slug ?? "",
+        score: result.scores[id],
         anchor: passage.anchor,
         marks: passage.parts.filter((p) => p.mark).map((p) => p.text),
       });
@@ -49,12 +57,14 @@ async function search(request) {
     for (const [group, values] of facets.counts(selection, base)) {
       counts[group] = Object.fromEntries(facets.groups.find((g) => g.name === group).values.map((v, i) => [v.slug, values[i]]));
     }
-    answers.push({ terms: result.terms.map((t) => t.text), hits, counts });
+    answers.push({ terms: result.terms.map((t) => t.text), stems: result.terms.map((t) => [...t.stems].sort()), hits, counts });
   }
   return answers;
 }
 
 const answer = request.mode === "fold"
   ? request.texts.map((text) => { const folded = engine.fold(text); return { fold: folded, words: engine.words(folded) }; })
-  : request.mode === "forms" ? await forms(request) : await search(request);
+  : request.mode === "forms" ? await forms(request)
+  : request.mode === "stem" ? await stem(request)
+  : await search(request);
 process.stdout.write(JSON.stringify(answer));
