@@ -48,7 +48,7 @@ async function search(request) {
         url: doc.url,
         title: doc.title,
         type: facets.valuesOf(id).get("type")?.[0]?.slug ?? "",
-        score: result.scores[id],
+        score: result.scores?.[id] ?? 0,
         anchor: passage.anchor,
         marks: passage.parts.filter((p) => p.mark).map((p) => p.text),
       });
