@@ -11,7 +11,7 @@ import { pathToFileURL } from "node:url";
 
 const site = process.argv[2];
 const queries = ["civico", "water", "anonymisation", "procurement data", "satellite imagery", "air quality",
-  "anonymization", "watr", "procuremnt", "sattelite imagery"];
+  "anonymization", "watr", "procuremnt", "satelite imagery"];
 const list = (dir) => fs.readdirSync(dir).filter((f) => f.endsWith(".js")).map((f) => path.join(dir, f));
 const assets = [...list(path.join(site, "assets", "js")), ...list(path.join(site, "assets", "js", "snowball"))];
 const find = (name) => assets.find((f) => path.basename(f).startsWith(name + "."));

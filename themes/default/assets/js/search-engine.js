@@ -358,8 +358,8 @@ export class SearchIndex {
   /**
    * Every document holding all the query's terms, best first: per term, the best of its matches
    * (stored BM25F score × rarity × match weight), summed over terms; ties keep document order.
-   * When no document holds them all, a word that is in the index may still be a typo of another
-   * ("date protection"): the words one edit away from each are tried too.
+   * When every word matches some documents but no document holds them all, a word that is in the index
+   * may still be a typo of another ("date protection"): the words one edit away from each are tried too.
    */
   async search(query) {
     const terms = this.terms(query);
@@ -367,7 +367,7 @@ export class SearchIndex {
     if (terms.length === 0) return { terms, ids: [] };
     let matches = await Promise.all(terms.map((t) => this.matches(t)));
     let ranked = this.rank(matches);
-    if (ranked.ids.length === 0 && terms.length > 1) {
+    if (ranked.ids.length === 0 && terms.length > 1 && matches.every((found) => found.length > 0)) {
       matches = await Promise.all(terms.map(async (t, i) => (t.typo && !matches[i].some((m) => m.typo) ? matches[i].concat(await this.typoMatches(t)) : matches[i])));
       ranked = this.rank(matches);
     }
