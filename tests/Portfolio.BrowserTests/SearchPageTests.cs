@@ -274,11 +274,11 @@ public sealed partial class SearchPageTests(BuiltSite site, Chromium chromium)
     }
 
     [SkippableTheory]
-    [InlineData("anonymization", "IA2")] // the case says "anonymisation"
-    [InlineData("anonymisation", "IA2")]
-    [InlineData("watr", "Dinagua")] // one letter missing
-    [InlineData("wtaer", "Dinagua")] // two letters swapped
-    public async Task A_search_forgives_spelling_variants_and_typos(string query, string title)
+    [InlineData("anonymization", "IA2", "")] // the case says "anonymisation"
+    [InlineData("anonymisation", "IA2", "")]
+    [InlineData("watr", "Dinagua", "\nAlso searched for water, close to “watr”.")] // one letter missing
+    [InlineData("wtaer", "Dinagua", "\nAlso searched for water, close to “wtaer”.")] // two letters swapped
+    public async Task A_search_forgives_spelling_variants_and_typos(string query, string title, string note)
     {
         Skip.If(Chromium.Unavailable is not null, Chromium.Unavailable);
         var page = await Open("/search/");
@@ -289,6 +289,7 @@ public sealed partial class SearchPageTests(BuiltSite site, Chromium chromium)
 
         Assert.Equal(title, (await Titles(page))[0]);
         Assert.True(await page.Locator(".search-hit").First.Locator("mark").CountAsync() > 0, "the matched words are marked");
+        Assert.Matches($"^[0-9]+ results? for “{query}”{Regex.Escape(note)}$", await page.Locator("#search-status").InnerTextAsync());
         await page.Context.CloseAsync();
     }
 

@@ -103,8 +103,10 @@ public sealed class RankingTests : IDisposable
 
         var exact = answers[0]!["hits"]!.AsArray();
         Assert.Equal(["Flood Maps", "River Watch"], Titles(answers[0]!));
-        // "glood" is one letter from "blood" as well as from "flood".
+        // "glood" is one letter from "blood" as well as from "flood"; the page is told which words were searched.
         Assert.Equal(["Blood Drive", "Flood Maps", "River Watch"], Titles(answers[5]!).Order());
+        Assert.Equal(["blood", "flood"], answers[5]!["corrections"]![0]!.AsArray().Select(w => (string)w!));
+        Assert.Empty(answers[0]!["corrections"]![0]!.AsArray());
         foreach (var typed in answers.Skip(1).SkipLast(1))
         {
             Assert.Equal(Titles(answers[0]!), Titles(typed!));

@@ -5,7 +5,7 @@
 //                                                             stemmer and spelling rules
 //   { "mode": "stem", "algorithm": "english", "words": [...] } -> ["...", ...], the Snowball module alone
 //   { "mode": "search", "manifest": "...", "queries": [{ "q": "...", "filters": { "country": ["ar"] } }] }
-//                                                          -> [{ "terms": [...], "stems": [[...], ...],
+//                                                          -> [{ "terms": [...], "stems": [[...], ...], "corrections": [[...], ...],
 //                                                                "hits": [{ "url", "title", "type", "score", "anchor", "marks" }], "counts": {...} }]
 import fs from "node:fs";
 import path from "node:path";
@@ -57,7 +57,13 @@ async function search(request) {
     for (const [group, values] of facets.counts(selection, base)) {
       counts[group] = Object.fromEntries(facets.groups.find((g) => g.name === group).values.map((v, i) => [v.slug, values[i]]));
     }
-    answers.push({ terms: result.terms.map((t) => t.text), stems: result.terms.map((t) => [...t.stems].sort()), hits, counts });
+    answers.push({
+      terms: result.terms.map((t) => t.text),
+      stems: result.terms.map((t) => [...t.stems].sort()),
+      corrections: result.terms.map((t) => t.corrections),
+      hits,
+      counts,
+    });
   }
   return answers;
 }

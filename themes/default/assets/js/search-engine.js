@@ -341,7 +341,7 @@ export class SearchIndex {
     const candidates = new Set();
     for (const list of lists) for (const word of list) if (word !== term.word && withinOneEdit(term.word, word)) candidates.add(word);
     const found = await this.exactStems(this.stemsOf(candidates, () => TYPO_WEIGHT));
-    return found.map((match) => ({ ...match, typo: true }));
+    return found.map((match) => ({ ...match, typo: true, words: [...candidates].filter((word) => this.forms.term(word) === match.stem).sort() }));
   }
 
   /**
@@ -373,6 +373,8 @@ export class SearchIndex {
     }
     terms.forEach((t, i) => {
       t.stems = new Set(matches[i].map((m) => m.stem));
+      // The index's words a mistyped word was read as, for the page to say so.
+      t.corrections = [...new Set(matches[i].filter((m) => m.typo).flatMap((m) => m.words))].sort();
     });
     return { terms, ...ranked };
   }

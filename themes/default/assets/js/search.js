@@ -98,7 +98,7 @@ async function start(root) {
     if (mine !== generation) return;
     ui.results.replaceChildren(...items);
     ui.more.hidden = hits.length <= items.length;
-    ui.status.textContent = summary(searching, query, hits.length, text);
+    ui.status.replaceChildren(summary(searching, query, hits.length, text), ...corrections(result.terms, text).map((note) => el("span", { class: "search-note" }, note)));
     shown(query, selection);
   }
 
@@ -191,11 +191,21 @@ class Texts {
   number(n) {
     return this.numbers.format(n);
   }
+
+  /** Words as alternatives in the page's language: "blood or flood". */
+  either(words) {
+    return new Intl.ListFormat(this.language, { type: "disjunction" }).format(words);
+  }
 }
 
 function summary(searching, query, count, text) {
   if (!searching) return count === 0 ? text.get("no-matches") : text.count("results", count);
   return count === 0 ? text.get("no-results", query.trim()) : text.count("results-for", count, query.trim());
+}
+
+/** For each mistyped word, the words it was also searched as: "Also searched for water, close to “watr”." */
+function corrections(terms, text) {
+  return terms.filter((t) => t.corrections?.length > 0).map((t) => text.get("close-words", t.word, text.either(t.corrections)));
 }
 
 function el(name, attributes = {}, ...children) {
