@@ -1,9 +1,10 @@
 // What a reader's first search downloads, measured with the site's own client (themes/default/assets/js).
 //   node bench/search/first-query.mjs <built site folder>
-// For each query, with an empty cache: the search page's modules (with the English stemmer), the manifest
-// and facets it loads on opening, then, keystroke by keystroke as the page does, the shards each prefix
+// For each query, with an empty cache: the search page's modules (with the English stemmer) and the
+// manifest it loads on opening, then, keystroke by keystroke as the page does, the shards each prefix
 // needs (term shards, and word shards for words typed past their stem or mistyped) and the ten documents
-// it shows. Sizes are raw and gzipped (what a static host sends).
+// it shows. The facets load only when the filters are shown (at once on a wide screen, when opened on a
+// phone), so they are a column of their own. Sizes are raw and gzipped (what a static host sends).
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
@@ -17,7 +18,6 @@ const assets = [...list(path.join(site, "assets", "js")), ...list(path.join(site
 const find = (name) => assets.find((f) => path.basename(f).startsWith(name + "."));
 const engine = await import(pathToFileURL(find("search-engine")));
 const loadStemmer = (name) => import(pathToFileURL(find(name)));
-const facetKit = await import(pathToFileURL(find("facets")));
 const manifest = path.join(site, "search", "en", "index.json");
 
 function size(file) {
@@ -29,8 +29,9 @@ const kb = (n) => (n / 1024).toFixed(1);
 const modules = ["search", "search-engine", "facets", "english"].map((m) => size(find(m)));
 const scripts = modules.reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip }), { raw: 0, gzip: 0 });
 console.log(`scripts (search.js, search-engine.js, facets.js, snowball/english.js): ${kb(scripts.raw)} KB (${kb(scripts.gzip)} KB gzipped)`);
-console.log("| query | typed | files | of which shards | index KB | index KB gzipped | + scripts, gzipped |");
-console.log("|---|---|---|---|---|---|---|");
+let facets = null;
+console.log("| query | typed | files | of which shards | index KB | index KB gzipped | + scripts, gzipped (phone) | + facets, gzipped (wide screen) |");
+console.log("|---|---|---|---|---|---|---|---|");
 
 for (const query of queries) {
   for (const typed of [true, false]) {
@@ -40,7 +41,7 @@ for (const query of queries) {
       return JSON.parse(fs.readFileSync(file, "utf8"));
     };
     const index = await engine.SearchIndex.open(manifest, loadJson, loadStemmer);
-    facetKit.Facets.fromIndex(await index.facets(), index.size);
+    facets ??= size(index.base + "facets.json");
     const steps = typed ? [...query].map((_, i) => query.slice(0, i + 1)) : [query];
     for (const step of steps) {
       const result = await index.search(step);
@@ -48,6 +49,8 @@ for (const query of queries) {
     }
     const total = [...loaded.values()].reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip }), { raw: 0, gzip: 0 });
     const shards = [...loaded.keys()].filter((f) => /\/[tw]\/\d+\.json$/.test(f)).length;
-    console.log(`| ${query} | ${typed ? "key by key" : "at once"} | ${loaded.size} | ${shards} | ${kb(total.raw)} | ${kb(total.gzip)} | ${kb(total.gzip + scripts.gzip)} |`);
+    const phone = total.gzip + scripts.gzip;
+    console.log(`| ${query} | ${typed ? "key by key" : "at once"} | ${loaded.size} | ${shards} | ${kb(total.raw)} | ${kb(total.gzip)} | ${kb(phone)} | ${kb(phone + facets.gzip)} |`);
   }
 }
+console.log(`facets.json: ${kb(facets.raw)} KB (${kb(facets.gzip)} KB gzipped)`);

@@ -16,4 +16,7 @@ public static class FacetGroups
     public const string Sector = "sector";
 
     public static readonly ImmutableArray<string> Ordered = [Type, Country, Theme, Level, Phase, Sector];
+
+    /// <summary>The groups whose values a search result lists under its title, in that order (values by name).</summary>
+    public static readonly ImmutableArray<string> Listed = [Country, Level, Phase, Theme];
 }

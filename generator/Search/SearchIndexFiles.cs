@@ -16,7 +16,7 @@ namespace Portfolio.Search;
 /// <item><c>&lt;hash&gt;/facets.json</c>: facet labels, values and their documents as base-64 bit sets;</item>
 /// <item><c>&lt;hash&gt;/t/&lt;n&gt;.json</c>: term shard n, terms and their encoded postings;</item>
 /// <item><c>&lt;hash&gt;/w/&lt;n&gt;.json</c>: word shard n, keys of the <see cref="WordNeighbourhood"/> and their words;</item>
-/// <item><c>&lt;hash&gt;/d/&lt;id&gt;.json</c>: one document's URL, title, summary and sections, for the result and its snippet.</item>
+/// <item><c>&lt;hash&gt;/d/&lt;id&gt;.json</c>: one document's URL, title, summary, type and facet names, and sections, for the result and its snippet.</item>
 /// </list>
 /// </summary>
 public sealed class SearchIndexFiles(Func<string, string> groupLabel, int shardBytes = ShardPlanner.DefaultShardBytes)
@@ -127,12 +127,20 @@ public sealed class SearchIndexFiles(Func<string, string> groupLabel, int shardB
         json.WriteEndObject();
     });
 
+    /// <summary>
+    /// A document as a result shows it: its link, title and summary, its type's name and the facet values listed
+    /// under its title (so results need no <c>facets.json</c>, which loads only when the filters are shown),
+    /// and its sections for the snippet.
+    /// </summary>
     static byte[] Fragment(SearchDocument document) => Write(json =>
     {
         json.WriteStartObject();
         json.WriteString("url", document.Url);
         json.WriteString("title", document.Title);
         json.WriteString("summary", document.Summary);
+        json.WriteString("type", document.Facets.FirstOrDefault(f => f.Group == FacetGroups.Type)?.Name ?? "");
+        WriteStrings(json, "meta", FacetGroups.Listed.SelectMany(group => document.Facets.Where(f => f.Group == group)
+            .Select(f => f.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)));
         json.WriteStartArray("sections");
         foreach (var section in document.Sections)
         {

@@ -260,6 +260,27 @@ public sealed partial class SearchPageTests(BuiltSite site, Chromium chromium)
     }
 
     [SkippableFact]
+    public async Task On_a_phone_the_facets_load_only_when_the_filters_are_opened()
+    {
+        Skip.If(Chromium.Unavailable is not null, Chromium.Unavailable);
+        var page = await chromium.NewPageAsync(390, 844);
+        var facetRequests = 0;
+        page.Request += (_, request) => facetRequests += request.Url.EndsWith("/facets.json", StringComparison.Ordinal) ? 1 : 0;
+        await page.GotoAsync(site.BaseUrl + "/search/?q=water");
+        await Shown(page, "?q=water");
+
+        Assert.Equal(0, facetRequests);
+        Assert.Contains("Case", await page.Locator(".search-hit-meta").First.InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.Locator("[data-search-filters] > summary").ClickAsync();
+        await Facet(page, "country", "uy").CheckAsync();
+        await Shown(page, "?q=water&country=uy");
+        Assert.Equal(1, facetRequests);
+        Assert.All(await page.Locator(".search-hit-meta").AllInnerTextsAsync(), meta => Assert.Contains("Uruguay", meta, StringComparison.Ordinal));
+        await page.Context.CloseAsync();
+    }
+
+    [SkippableFact]
     public async Task The_search_page_shows_one_search_box_and_other_pages_the_header_box()
     {
         Skip.If(Chromium.Unavailable is not null, Chromium.Unavailable);

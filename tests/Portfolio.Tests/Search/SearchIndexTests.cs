@@ -38,6 +38,17 @@ public sealed class SearchIndexTests : IDisposable
     }
 
     [Fact]
+    public void A_document_names_its_type_and_the_facet_values_a_result_lists()
+    {
+        var alpha = Parse(File(SearchFiles(site), "d/0.json"));
+
+        Assert.Equal("Case", (string)alpha["type"]!);
+        // Country, level, phases, themes: what the result shows under its title without loading the facets.
+        Assert.Equal("Argentina", (string)alpha["meta"]![0]!);
+        Assert.Equal(alpha["meta"]!.AsArray().Count, alpha["meta"]!.AsArray().Select(m => (string)m!).Distinct().Count());
+    }
+
+    [Fact]
     public void Document_urls_carry_the_base_path_of_a_site_published_in_a_folder()
     {
         site.Write("content/data/site.yml", site.Read("content/data/site.yml").Replace("https://fixture.example.org/", "https://example.org/portfolio/", StringComparison.Ordinal));

@@ -207,8 +207,6 @@ export class SearchIndex {
     const manifest = await loadJson(manifestUrl);
     if (manifest.format !== FORMAT) throw new Error(`${manifestUrl}: index format ${manifest.format}, this client reads ${FORMAT}`);
     const index = new SearchIndex(manifest, manifestUrl.slice(0, manifestUrl.lastIndexOf("/") + 1) + manifest.files, loadJson);
-    // The facets are needed next; fetch them while the stemmer loads.
-    index.facets().catch(() => {});
     const Stemmer = manifest.stemmer ? (await loadStemmer(manifest.stemmer)).default : null;
     index.forms = new WordForms(manifest.spellings, Stemmer);
     return index;

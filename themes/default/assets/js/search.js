@@ -1,11 +1,12 @@
 // The search page (layouts/search.scriban): results as you type, facets with counts, and the state in
 // the URL so a search can be shared and Back and Forward work. Without this script the page keeps its
 // plain form. Every word shown comes from the page's data-t-* attributes (i18n/en.yml); index text is
-// only ever set as text, never parsed as HTML.
+// only ever set as text, never parsed as HTML. The facets (the largest file of the index) load only when
+// the filters are shown: open beside the results on a wide screen, folded away on a phone until opened,
+// or when the URL chooses some.
 
 const PAGE = 10;
 const WIDE = "(min-width: 60rem)";
-const META = ["country", "level", "phase", "theme"];
 
 async function start(root) {
   const ui = {
@@ -21,22 +22,41 @@ async function start(root) {
     more: root.querySelector("[data-search-more]"),
   };
   const text = new Texts(root);
-  let engine, facetKit, index, facets;
+  const filtered = [...new URLSearchParams(location.search).keys()].some((key) => key !== "q");
+  let engine, facetKit, index;
   try {
     [engine, facetKit] = await Promise.all([import(root.dataset.engine), import(root.dataset.facets)]);
     // The stemmer of the index's language is one module per language, each under a content-hashed name.
     index = await engine.SearchIndex.open(root.dataset.index, loadJson, (name) => import(root.getAttribute(`data-stemmer-${name}`)));
-    facets = facetKit.Facets.fromIndex(await index.facets(), index.size);
   } catch {
     ui.fallback.textContent = text.get("error");
     return;
   }
 
-  const boxes = buildFacets(ui.groups, facets);
   const all = facetKit.fullBits(index.size);
+  let facets = null;
+  let boxes = new Map();
+  let facetsLoading = null;
+  let counted = null; // the documents the facet counts are of: the last search's results, or all
   let generation = 0;
   let hits = [];
   let terms = [];
+
+  /** Loads the facets and builds their checkboxes, once; a failure can be retried by opening the filters again. */
+  function loadFacets() {
+    facetsLoading ??= index.facets().then((json) => {
+      facets = facetKit.Facets.fromIndex(json, index.size);
+      ui.groups.replaceChildren();
+      boxes = buildFacets(ui.groups, facets);
+      // Counts for the results on screen; the results themselves stay, and so does the reader's focus.
+      if (counted) showCounts(boxes, facets.counts(chosen(), counted), text);
+    }, (error) => {
+      facetsLoading = null;
+      ui.groups.textContent = text.get("error");
+      throw error;
+    });
+    return facetsLoading;
+  }
 
   function chosen() {
     const selection = new Map();
@@ -50,7 +70,7 @@ async function start(root) {
   function restore() {
     const params = new URLSearchParams(location.search);
     ui.input.value = params.get("q") || "";
-    const selection = facetKit.readSelection(params, facets);
+    const selection = facets ? facetKit.readSelection(params, facets) : new Map();
     for (const [group, inputs] of boxes) for (const b of inputs) b.input.checked = selection.get(group)?.has(b.input.value) ?? false;
     if (!facetKit.isEmpty(selection)) ui.panel.open = true;
   }
@@ -76,7 +96,8 @@ async function start(root) {
     if (mine !== generation) return;
     const searching = result.terms.length > 0;
     const base = searching ? facetKit.bitsOf(result.ids, index.size) : all;
-    showCounts(boxes, facets.counts(selection, base), text);
+    counted = base;
+    if (facets) showCounts(boxes, facets.counts(selection, base), text);
     if (!searching && facetKit.isEmpty(selection)) {
       hits = [];
       ui.results.replaceChildren();
@@ -85,7 +106,7 @@ async function start(root) {
       shown(query, selection);
       return;
     }
-    const matching = facets.matching(selection, base);
+    const matching = facets ? facets.matching(selection, base) : base;
     hits = searching ? result.ids.filter((d) => facetKit.has(matching, d)) : facetKit.idsOf(matching);
     terms = result.terms;
     let items;
@@ -110,7 +131,7 @@ async function start(root) {
 
   async function renderHits(ids) {
     const docs = await Promise.all(ids.map((id) => index.document(id)));
-    return docs.map((doc, i) => hitItem(ids[i], doc, terms, facets, index));
+    return docs.map((doc) => hitItem(doc, terms, index));
   }
 
   async function showMore() {
@@ -142,12 +163,17 @@ async function start(root) {
     remember("facet");
   });
   ui.more.addEventListener("click", showMore);
+  ui.panel.addEventListener("toggle", () => {
+    if (ui.panel.open && !facets) loadFacets().catch(() => {});
+  });
   window.addEventListener("popstate", () => {
     restore();
     run();
   });
   keyboard(ui);
 
+  // A shared link with filters needs the facets before its first results.
+  if (filtered) await loadFacets().catch(() => {});
   // Words typed while the index was still loading (a slow link) are kept, not replaced by the URL's.
   const typed = ui.input.value;
   history.replaceState({ search: "load" }, "");
@@ -247,13 +273,12 @@ function showCounts(boxes, counts, text) {
   }
 }
 
-function hitItem(id, doc, terms, facets, index) {
-  const values = facets.valuesOf(id);
+/** A result: its title, its type and facet values (from the document itself), the section that matched and a snippet. */
+function hitItem(doc, terms, index) {
   const title = el("h3", { class: "search-hit-title" }, marked(el("a", { href: doc.url }), index.highlight(doc.title, terms)));
   const meta = el("p", { class: "search-hit-meta" });
-  for (const type of values.get("type") || []) meta.append(el("span", { class: "search-hit-type" }, type.name));
-  const names = META.flatMap((group) => (values.get(group) || []).map((v) => v.name));
-  if (names.length > 0) meta.append(" ", names.join(" · "));
+  if (doc.type) meta.append(el("span", { class: "search-hit-type" }, doc.type));
+  if (doc.meta.length > 0) meta.append(" ", doc.meta.join(" · "));
   const item = el("li", { class: "search-hit" }, title, meta);
   const passage = index.snippet(doc, terms);
   if (passage.heading) {
