@@ -13,7 +13,7 @@ import { pathToFileURL } from "node:url";
 const site = process.argv[2];
 const queries = ["civico", "water", "anonymisation", "procurement data", "satellite imagery", "air quality",
   "anonymization", "watr", "procuremnt", "satelite imagery"];
-const list = (dir) => fs.readdirSync(dir).filter((f) => f.endsWith(".js")).map((f) => path.join(dir, f));
+const list = (dir) => (fs.existsSync(dir) ? fs.readdirSync(dir) : []).filter((f) => f.endsWith(".js")).map((f) => path.join(dir, f));
 const assets = [...list(path.join(site, "assets", "js")), ...list(path.join(site, "assets", "js", "snowball"))];
 const find = (name) => assets.find((f) => path.basename(f).startsWith(name + "."));
 const engine = await import(pathToFileURL(find("search-engine")));
@@ -26,7 +26,8 @@ function size(file) {
 }
 
 const kb = (n) => (n / 1024).toFixed(1);
-const modules = ["search", "search-engine", "facets", "english"].map((m) => size(find(m)));
+// (An older build, without stemmers, can be measured too.)
+const modules = ["search", "search-engine", "facets", "english"].map(find).filter(Boolean).map(size);
 const scripts = modules.reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip }), { raw: 0, gzip: 0 });
 console.log(`scripts (search.js, search-engine.js, facets.js, snowball/english.js): ${kb(scripts.raw)} KB (${kb(scripts.gzip)} KB gzipped)`);
 let facets = null;

@@ -12,15 +12,17 @@ namespace Portfolio.Search;
 /// Reads a rendered page back with AngleSharp and keeps what the reader sees in <c>main</c>: the h1 as
 /// title, the lede as summary, and the text under each heading as a section linked by the heading's
 /// id. Navigation, pagers, forms, edit links, and the lists of other cases (their cards, the co-production
-/// matrix) are left out, so a page is found for what it says, not for what it links to; a theme can leave
-/// out more with <c>data-search-ignore</c>. Facets come from the case's card.
+/// matrix) are left out, so a page is found for what it says, not for what it links to; so is what is hidden
+/// from assistive technology; a theme can leave out more with <c>data-search-ignore</c>. Facets come from the case's card.
 /// </summary>
 public sealed class DocumentExtractor(Urls urls, Func<string, string> typeName)
 {
     static readonly HtmlParser Parser = new();
 
+    // What assistive technology skips is decoration (aria-hidden): the small co-production matrix on every case page
+    // would otherwise put "design", "deliver", "group"… into every case.
     static readonly string Skipped = string.Join(", ", "nav", "form", "script", "style", "template", "svg", "[hidden]",
-        "[data-search-ignore]", ".pager", ".edit-link", ".case-card", ".matrix", ".eyebrow", ".skip-link");
+        "[aria-hidden=true]", "[data-search-ignore]", ".pager", ".edit-link", ".case-card", ".matrix", ".eyebrow", ".skip-link");
 
     static readonly FrozenSet<string> Inline = new[]
     {

@@ -35,6 +35,9 @@ public sealed class SearchIndexTests : IDisposable
         Assert.DoesNotContain("Next case", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Edit this page", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Skip to main content", text, StringComparison.Ordinal);
+        // The small matrix beside the phases is aria-hidden decoration; its words would match every case.
+        Assert.DoesNotContain("Where it sits", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Commission", text, StringComparison.Ordinal);
     }
 
     [Fact]
