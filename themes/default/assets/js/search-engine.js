@@ -374,6 +374,7 @@ export class SearchIndex {
       // The index's words a mistyped word was read as, for the page to say so.
       t.corrections = [...new Set(matches[i].filter((m) => m.typo).flatMap((m) => m.words))].sort();
     });
+    terms.initials = initials(terms);
     return { terms, ...ranked };
   }
 
@@ -416,7 +417,10 @@ export class SearchIndex {
  * for it (`term.stems`), or, before a search, is the term's own.
  */
 export function wordMatches(word, term, forms) {
-  const stem = forms.term(word);
+  return matchesTerm(forms.term(word), term);
+}
+
+function matchesTerm(stem, term) {
   return term.stems ? term.stems.has(stem) : stem === term.text;
 }
 
@@ -452,10 +456,20 @@ function scanSections(doc) {
   return scanned.get(doc);
 }
 
+/** The first letters of the terms a search matched: a word's term keeps its first letter, so others need no stemming. */
+function initials(terms) {
+  const letters = new Set();
+  for (const t of terms) for (const stem of t.stems ?? [t.text]) letters.add(stem[0]);
+  return letters;
+}
+
 function wordHits(tokens, terms, forms, all = false) {
   const hits = [];
+  const letters = terms.initials ?? initials(terms);
   for (const token of tokens) {
-    const term = terms.findIndex((t) => token.words.some((w) => wordMatches(w, t, forms)));
+    // Stemming is the costly part, so only words that could match are stemmed, once per document.
+    const possible = token.words.some((w) => letters.has(w[0]));
+    const term = possible ? terms.findIndex((t) => (token.stems ??= token.words.map((w) => forms.term(w))).some((stem) => matchesTerm(stem, t))) : -1;
     if (term >= 0 || all) hits.push({ start: token.start, end: token.end, term });
   }
   return hits;
