@@ -74,6 +74,18 @@ public sealed class StemmingAgreementTests : IDisposable
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void A_term_starts_with_the_first_letter_of_its_word(string language)
+    {
+        // The client relies on it to stem only the words of a page that could match (search-engine.js, wordHits).
+        var forms = new WordForms(language);
+
+        var changed = Words(language).Where(w => forms.Term(w)[0] != w[0]).Select(w => $"{w}: {forms.Term(w)}").ToList();
+
+        Assert.True(changed.Count == 0, string.Join(", ", changed.Take(20)));
+    }
+
     /// <summary>
     /// The folded words of a language: the site's content in that language, the lists in Stemming/ and, for
     /// English, the spellings the table is for. Distinct, in order.
