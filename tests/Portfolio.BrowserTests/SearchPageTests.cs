@@ -343,6 +343,22 @@ public sealed partial class SearchPageTests(BuiltSite site, Chromium chromium)
     }
 
     [SkippableFact]
+    public async Task The_search_page_passes_axe_on_a_phone_with_a_correction_and_the_filters_open()
+    {
+        Skip.If(Chromium.Unavailable is not null, Chromium.Unavailable);
+        var page = await chromium.NewPageAsync(390, 844);
+        await page.GotoAsync(site.BaseUrl + "/search/?q=watr");
+        await Shown(page, "?q=watr");
+        await page.Locator("[data-search-filters] > summary").ClickAsync();
+        await Expect(Facet(page, "country", "uy")).ToBeVisibleAsync();
+
+        var result = await page.RunAxe();
+
+        Assert.True(result.Violations.Length == 0, string.Join('\n', result.Violations.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} nodes)")));
+        await page.Context.CloseAsync();
+    }
+
+    [SkippableFact]
     public async Task Without_script_the_search_page_keeps_a_plain_form()
     {
         Skip.If(Chromium.Unavailable is not null, Chromium.Unavailable);
