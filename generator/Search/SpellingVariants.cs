@@ -20,17 +20,31 @@ namespace Portfolio.Search;
 /// different words one; the general endings (-ise, -yse, -ogue) were chosen because such pairs are rare
 /// ("promise" becomes "promize" on both sides, which finds the same pages).
 /// </remarks>
-public sealed record SpellingVariants(
-    ImmutableArray<SpellingRule> Words,
-    ImmutableArray<SpellingRule> Beginnings,
-    ImmutableArray<SpellingRule> Endings)
+public sealed class SpellingVariants
 {
     /// <summary>Letters an ending rule leaves before the ending, at least.</summary>
     public const int MinimumStem = 3;
 
     public static readonly SpellingVariants None = new([], [], []);
 
-    readonly FrozenDictionary<string, string> words = Words.ToFrozenDictionary(r => r.From, r => r.To, StringComparer.Ordinal);
+    readonly FrozenDictionary<string, string> words;
+
+    SpellingVariants(ImmutableArray<SpellingRule> words, ImmutableArray<SpellingRule> beginnings, ImmutableArray<SpellingRule> endings)
+    {
+        Words = words;
+        Beginnings = beginnings;
+        Endings = endings;
+        this.words = words.ToFrozenDictionary(r => r.From, r => r.To, StringComparer.Ordinal);
+    }
+
+    /// <summary>Whole words and their one spelling, longest first.</summary>
+    public ImmutableArray<SpellingRule> Words { get; }
+
+    /// <summary>Beginnings of words and their one spelling, longest first.</summary>
+    public ImmutableArray<SpellingRule> Beginnings { get; }
+
+    /// <summary>Endings of words and their one spelling, longest first.</summary>
+    public ImmutableArray<SpellingRule> Endings { get; }
 
     /// <summary>The table of a language (<c>en</c>, <c>pt-BR</c>), or none for a language without one.</summary>
     public static SpellingVariants For(string language) => SpellingTables.For(language.Split('-')[0].ToLowerInvariant());
