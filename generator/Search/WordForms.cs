@@ -6,9 +6,9 @@ namespace Portfolio.Search;
 /// What a folded word (see <see cref="SearchText"/>) becomes in one language's index, exactly as the client
 /// computes it in <c>search-engine.js</c>: its <see cref="Surface"/> form, one spelling of it
 /// (<see cref="SpellingVariants"/>, folded again), which typo tolerance compares letter by letter; and its
-/// <see cref="Term"/>, the surface form stemmed by the language's Snowball stemmer and folded, under which
-/// the index files its postings. Folding comes first so that a word typed without accents stems as the
-/// page's accented one does. Safe to share between threads.
+/// <see cref="Term"/>, that spelling stemmed by the language's Snowball stemmer and folded, under which the
+/// index files its postings. The word comes folded, so one typed without accents stems as the page's accented
+/// one does; the spelling rules put back the accents the Portuguese stemmer reads. Safe to share between threads.
 /// </summary>
 public sealed class WordForms
 {
