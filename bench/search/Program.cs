@@ -58,7 +58,7 @@ var raw = files.Sum(f => (long)f.Bytes.Length);
 var gzip = files.Sum(f => Compressed(f.Bytes));
 var manifest = files.First(f => f.Path.EndsWith("index.json", StringComparison.Ordinal));
 Console.WriteLine(FormattableString.Invariant($"index build time: median {times[times.Count / 2]:0} ms over {runs} runs"));
-Console.WriteLine(FormattableString.Invariant($"index: {files.Length:N0} files, {raw / 1024.0:0} KB ({gzip / 1024.0:0} KB gzipped); manifest {manifest.Bytes.Length / 1024.0:0.0} KB ({Compressed(manifest.Bytes) / 1024.0:0.0} KB gzipped); {files.Count(f => f.Path.Contains("/t/", StringComparison.Ordinal))} term shards"));
+Console.WriteLine(FormattableString.Invariant($"index: {files.Length:N0} files, {raw / 1024.0:0} KB ({gzip / 1024.0:0} KB gzipped); manifest {manifest.Bytes.Length / 1024.0:0.0} KB ({Compressed(manifest.Bytes) / 1024.0:0.0} KB gzipped); {files.Count(f => f.Path.Contains("/t/", StringComparison.Ordinal))} term shards, {files.Count(f => f.Path.Contains("/w/", StringComparison.Ordinal))} word shards"));
 
 var probe = new System.Diagnostics.ProcessStartInfo("node", [Path.Combine(repository, "bench", "search", "first-query.mjs"), output]) { UseShellExecute = false };
 using var node = System.Diagnostics.Process.Start(probe)!;

@@ -8,8 +8,9 @@ namespace Portfolio.Rendering;
 /// <summary>
 /// Reads a page the theme rendered in one pass, without building a DOM: what the check stage needs (ids,
 /// headings, links, images without alt text) and what the search index needs (the h1, the lede and the text
-/// under each heading of <c>main</c>, leaving out navigation, forms, the cards of other cases and whatever is
-/// marked <c>data-search-ignore</c>). Made for the site's own markup, which the HTML validator keeps
+/// under each heading of <c>main</c>, leaving out navigation, forms, the cards of other cases, decoration hidden from
+/// assistive technology (<c>aria-hidden</c>: the small matrix on every case page would put "design" into every case)
+/// and whatever is marked <c>data-search-ignore</c>). Made for the site's own markup, which the HTML validator keeps
 /// well-formed; an end tag closes every element opened inside it, as in a browser.
 /// </summary>
 public static class PageReader
@@ -69,6 +70,11 @@ public static class PageReader
         string? summary;
         bool sawMain;
 
+        // Set when an inline element of the searched text has just closed: if an element follows at once
+        // (<span>DINAGUA</span><span>The public body…</span>) the theme's CSS lays the two apart, so their
+        // words must not run together.
+        bool inlineJustClosed;
+
         public PageReading Read()
         {
             var i = 0;
@@ -83,6 +89,7 @@ public static class PageReader
 
                 if (lt > i)
                 {
+                    inlineJustClosed = false;
                     Text(html.AsSpan(i, lt - i));
                 }
 
@@ -96,6 +103,8 @@ public static class PageReader
         /// <summary>Reads the markup starting at <paramref name="lt"/> and returns where the text after it starts.</summary>
         int Tag(int lt)
         {
+            var followsInline = inlineJustClosed;
+            inlineJustClosed = false;
             if (string.CompareOrdinal(html, lt, "<!--", 0, 4) == 0)
             {
                 var end = html.IndexOf("-->", lt + 4, StringComparison.Ordinal);
@@ -121,6 +130,11 @@ public static class PageReader
             {
                 Text("<");
                 return lt + 1;
+            }
+
+            if (followsInline && stack.Count > 0 && stack[^1] is { InMain: true, Skipped: false })
+            {
+                sections.Break();
             }
 
             OpenElement(tag, attributes, selfClosing || Void.Contains(tag));
@@ -245,7 +259,7 @@ public static class PageReader
             var inMain = tag == "main" || parent?.InMain == true;
             sawMain |= tag == "main";
             var skipped = parent?.Skipped == true || SkippedTags.Contains(tag) || attributes.ContainsKey("hidden")
-                || attributes.ContainsKey("data-search-ignore") || HasSkippedClass(attributes);
+                || attributes.GetValueOrDefault("aria-hidden") == "true" || attributes.ContainsKey("data-search-ignore") || HasSkippedClass(attributes);
             var capture = Captured(tag, attributes, id, inMain && !skipped);
             if (!empty)
             {
@@ -298,6 +312,8 @@ public static class PageReader
                 {
                     sections.Break();
                 }
+
+                inlineJustClosed = i == index && open.InMain && !open.Skipped && Inline.Contains(open.Name);
             }
         }
 

@@ -13,4 +13,7 @@ public static class FacetGroups
     public const string Type = "type";
 
     public static readonly ImmutableArray<string> Ordered = [Type, .. Facets.Filters.Select(Facets.Key)];
+
+    /// <summary>The groups whose values a search result lists under its title, in that order (values by name).</summary>
+    public static readonly ImmutableArray<string> Listed = [.. new[] { Taxon.Country, Taxon.Level, Taxon.Phase, Taxon.Theme }.Select(Facets.Key)];
 }

@@ -4,9 +4,11 @@ namespace Portfolio.Search;
 
 /// <summary>
 /// The terms of a set of documents, sorted by ordinal order (the order the client compares in), each
-/// with its postings in document order. Document ids are positions in <see cref="Documents"/>.
+/// with its postings in document order, and the words those terms come from (their surface forms, see
+/// <see cref="WordForms"/>), for typo tolerance. Document ids are positions in <see cref="Documents"/>.
 /// </summary>
-public sealed record InvertedIndex(string Language, ImmutableArray<SearchDocument> Documents, ImmutableArray<IndexTerm> Terms)
+public sealed record InvertedIndex(string Language, ImmutableArray<SearchDocument> Documents, ImmutableArray<IndexTerm> Terms,
+    ImmutableArray<string> Words)
 {
     /// <summary>
     /// Indexes documents of one language. Their order is the order given, which is also the tie-break
@@ -19,9 +21,11 @@ public sealed record InvertedIndex(string Language, ImmutableArray<SearchDocumen
         var averageBodyLength = counted.Count == 0 ? 1 : counted.Average(c => c.BodyLength);
 
         var postings = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
+        var words = new HashSet<string>(StringComparer.Ordinal);
         for (var id = 0; id < counted.Count; id++)
         {
-            var (frequencies, bodyLength) = counted[id];
+            var (frequencies, bodyLength, surfaces) = counted[id];
+            words.UnionWith(surfaces);
             foreach (var (term, (fields, body)) in frequencies)
             {
                 if (!postings.TryGetValue(term, out var list))
@@ -35,30 +39,37 @@ public sealed record InvertedIndex(string Language, ImmutableArray<SearchDocumen
 
         var terms = postings.OrderBy(p => p.Key, StringComparer.Ordinal)
             .Select(p => new IndexTerm(p.Key, [.. p.Value]));
-        return new InvertedIndex(language, documents, [.. terms]);
+        return new InvertedIndex(language, documents, [.. terms], [.. words.Order(StringComparer.Ordinal)]);
     }
 
-    /// <summary>Each term's weighted count in the short fields and its count in the body; the body's length in terms.</summary>
-    static (Dictionary<string, (double Fields, int Body)> Frequencies, int BodyLength) Count(Tokenizer tokenizer, SearchDocument document)
+    /// <summary>
+    /// Each term's weighted count in the short fields and its count in the body; the body's length in terms;
+    /// the surface forms of its words.
+    /// </summary>
+    static (Dictionary<string, (double Fields, int Body)> Frequencies, int BodyLength, HashSet<string> Surfaces) Count(
+        Tokenizer tokenizer, SearchDocument document)
     {
         var frequencies = new Dictionary<string, (double Fields, int Body)>(StringComparer.Ordinal);
+        var surfaces = new HashSet<string>(StringComparer.Ordinal);
         var bodyLength = 0;
 
         void AddField(string text, double weight)
         {
-            foreach (var term in tokenizer.Terms(text))
+            foreach (var token in tokenizer.Tokens(text))
             {
-                var (fields, body) = frequencies.GetValueOrDefault(term);
-                frequencies[term] = (fields + weight, body);
+                var (fields, body) = frequencies.GetValueOrDefault(token.Term);
+                frequencies[token.Term] = (fields + weight, body);
+                surfaces.Add(token.Surface);
             }
         }
 
         void AddBody(string text)
         {
-            foreach (var term in tokenizer.Terms(text))
+            foreach (var token in tokenizer.Tokens(text))
             {
-                var (fields, body) = frequencies.GetValueOrDefault(term);
-                frequencies[term] = (fields, body + 1);
+                var (fields, body) = frequencies.GetValueOrDefault(token.Term);
+                frequencies[token.Term] = (fields, body + 1);
+                surfaces.Add(token.Surface);
                 bodyLength++;
             }
         }
@@ -71,7 +82,7 @@ public sealed record InvertedIndex(string Language, ImmutableArray<SearchDocumen
             AddBody(section.Text);
         }
 
-        return (frequencies, bodyLength);
+        return (frequencies, bodyLength, surfaces);
     }
 }
 

@@ -10,16 +10,18 @@ namespace Portfolio.Search;
 /// <summary>
 /// Lays an index out as static files under <c>search/&lt;language&gt;/</c>:
 /// <list type="bullet">
-/// <item><c>index.json</c>, the manifest: document count, stop words, the first term of every shard,
-/// and the folder the other files are in, named by their hash so a cache never mixes two builds;</item>
+/// <item><c>index.json</c>, the manifest: document count, how words become terms (stop words, spelling
+/// variants, the Snowball stemmer's name), the first key of every shard, and the folder the other files are in,
+/// named by their hash so a cache never mixes two builds;</item>
 /// <item><c>&lt;hash&gt;/facets.json</c>: facet labels, values and their documents as base-64 bit sets;</item>
 /// <item><c>&lt;hash&gt;/t/&lt;n&gt;.json</c>: term shard n, terms and their encoded postings;</item>
-/// <item><c>&lt;hash&gt;/d/&lt;id&gt;.json</c>: one document's URL, title, summary and sections, for the result and its snippet.</item>
+/// <item><c>&lt;hash&gt;/w/&lt;n&gt;.json</c>: word shard n, keys of the <see cref="WordNeighbourhood"/> and their words;</item>
+/// <item><c>&lt;hash&gt;/d/&lt;id&gt;.json</c>: one document's URL, title, summary, type and facet names, and sections, for the result and its snippet.</item>
 /// </list>
 /// </summary>
 public sealed class SearchIndexFiles(Func<string, string> groupLabel, int shardBytes = ShardPlanner.DefaultShardBytes)
 {
-    public const int Format = 1;
+    public const int Format = 2;
 
     static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -30,21 +32,23 @@ public sealed class SearchIndexFiles(Func<string, string> groupLabel, int shardB
     {
         var encoded = index.Terms.AsParallel().AsOrdered().Select(t => new EncodedTerm(t.Term, PostingCodec.Encode(t.Postings))).ToList();
         var shards = ShardPlanner.Plan(encoded, shardBytes);
+        var wordShards = ShardPlanner.Plan(WordNeighbourhood.Build(index.Words), shardBytes);
 
         var files = new List<(string Name, byte[] Bytes)> { ("facets.json", Facets(FacetTable.Build(index.Documents))) };
-        files.AddRange(shards.Select((shard, i) => ($"t/{i}.json", Shard(shard))));
+        files.AddRange(shards.Select((shard, i) => ($"t/{i}.json", Shard(shard, "terms", "postings"))));
+        files.AddRange(wordShards.Select((shard, i) => ($"w/{i}.json", Shard(shard, "keys", "words"))));
         files.AddRange(index.Documents.AsParallel().AsOrdered().Select((document, id) => ($"d/{id}.json", Fragment(document))));
 
         var version = Version(files);
         var folder = $"search/{index.Language}/";
         return
         [
-            new OutputFile(ManifestPath(index.Language), Manifest(index, shards, version)),
+            new OutputFile(ManifestPath(index.Language), Manifest(index, shards, wordShards, version)),
             .. files.Select(f => new OutputFile($"{folder}{version}/{f.Name}", f.Bytes)),
         ];
     }
 
-    static byte[] Manifest(InvertedIndex index, ImmutableArray<TermShard> shards, string version) => Write(json =>
+    static byte[] Manifest(InvertedIndex index, ImmutableArray<TermShard> shards, ImmutableArray<TermShard> wordShards, string version) => Write(json =>
     {
         json.WriteStartObject();
         json.WriteNumber("format", Format);
@@ -52,10 +56,40 @@ public sealed class SearchIndexFiles(Func<string, string> groupLabel, int shardB
         json.WriteNumber("documents", index.Documents.Length);
         json.WriteString("files", version + "/");
         json.WriteNumber("minTermLength", Tokenizer.MinTermLength);
+        json.WriteNumber("minWordLength", WordNeighbourhood.MinWordLength);
         WriteStrings(json, "stopWords", StopWords.For(index.Language));
+        if (SnowballAlgorithms.For(index.Language) is { } stemmer)
+        {
+            json.WriteString("stemmer", stemmer);
+        }
+
+        WriteSpellings(json, SpellingVariants.For(index.Language));
         WriteStrings(json, "shards", shards.Select(s => s.FirstTerm));
+        WriteStrings(json, "wordShards", wordShards.Select(s => s.FirstTerm));
         json.WriteEndObject();
     });
+
+    /// <summary>The spelling rules as <c>{"words": [[from, to], …], "beginnings": …, "endings": …, "minimumStem": 3}</c>, in the order they are tried.</summary>
+    static void WriteSpellings(Utf8JsonWriter json, SpellingVariants spellings)
+    {
+        json.WriteStartObject("spellings");
+        foreach (var (name, rules) in new[] { ("words", spellings.Words), ("beginnings", spellings.Beginnings), ("endings", spellings.Endings) })
+        {
+            json.WriteStartArray(name);
+            foreach (var rule in rules)
+            {
+                json.WriteStartArray();
+                json.WriteStringValue(rule.From);
+                json.WriteStringValue(rule.To);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteNumber("minimumStem", SpellingVariants.MinimumStem);
+        json.WriteEndObject();
+    }
 
     byte[] Facets(FacetTable table) => Write(json =>
     {
@@ -84,20 +118,29 @@ public sealed class SearchIndexFiles(Func<string, string> groupLabel, int shardB
         json.WriteEndObject();
     });
 
-    static byte[] Shard(TermShard shard) => Write(json =>
+    /// <summary>A shard as two parallel arrays: its keys (terms, or neighbourhood keys) and their values.</summary>
+    static byte[] Shard(TermShard shard, string keys, string values) => Write(json =>
     {
         json.WriteStartObject();
-        WriteStrings(json, "terms", shard.Terms.Select(t => t.Term));
-        WriteStrings(json, "postings", shard.Terms.Select(t => t.Postings));
+        WriteStrings(json, keys, shard.Terms.Select(t => t.Term));
+        WriteStrings(json, values, shard.Terms.Select(t => t.Postings));
         json.WriteEndObject();
     });
 
+    /// <summary>
+    /// A document as a result shows it: its link, title and summary, its type's name and the facet values listed
+    /// under its title (so results need no <c>facets.json</c>, which loads only when the filters are shown),
+    /// and its sections for the snippet.
+    /// </summary>
     static byte[] Fragment(SearchDocument document) => Write(json =>
     {
         json.WriteStartObject();
         json.WriteString("url", document.Url);
         json.WriteString("title", document.Title);
         json.WriteString("summary", document.Summary);
+        json.WriteString("type", document.Facets.FirstOrDefault(f => f.Group == FacetGroups.Type)?.Name ?? "");
+        WriteStrings(json, "meta", FacetGroups.Listed.SelectMany(group => document.Facets.Where(f => f.Group == group)
+            .Select(f => f.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)));
         json.WriteStartArray("sections");
         foreach (var section in document.Sections)
         {

@@ -41,7 +41,10 @@ public static class ShardPlanner
     }
 }
 
-/// <summary>A term with its postings encoded by <see cref="PostingCodec"/>.</summary>
+/// <summary>
+/// A key and its value as a shard file holds them: a term with its postings encoded by <see cref="PostingCodec"/>,
+/// or a key of the <see cref="WordNeighbourhood"/> with its words.
+/// </summary>
 public sealed record EncodedTerm(string Term, string Postings)
 {
     /// <summary>Roughly what the term takes in a shard file: both strings, quotes and commas.</summary>

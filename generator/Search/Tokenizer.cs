@@ -4,8 +4,9 @@ namespace Portfolio.Search;
 
 /// <summary>
 /// Turns a document's text into index terms for one language: folded words (see <see cref="SearchText"/>)
-/// of at least <see cref="MinTermLength"/> characters, without that language's stop words. A hyphenated
-/// compound also yields its joined form, so "co-design" is found by "codesign" as well as by "co design".
+/// of at least <see cref="MinTermLength"/> characters, without that language's stop words, each brought to
+/// its term by <see cref="WordForms"/> (one spelling, then its stem). A hyphenated compound also yields its
+/// joined form, so "co-design" is found by "codesign" as well as by "co design".
 /// </summary>
 public sealed class Tokenizer(string language)
 {
@@ -14,18 +15,23 @@ public sealed class Tokenizer(string language)
 
     readonly FrozenSet<string> stopWords = StopWords.For(language).ToFrozenSet(StringComparer.Ordinal);
 
-    public List<string> Terms(string text)
+    public WordForms Forms { get; } = new(language);
+
+    public bool IsStopWord(string term) => stopWords.Contains(term);
+
+    /// <summary>The index terms of a text, in order.</summary>
+    public List<string> Terms(string text) => [.. Tokens(text).Select(t => t.Term)];
+
+    /// <summary>The words of a text that are searched, in order, each with its surface form and term.</summary>
+    public IEnumerable<WordForm> Tokens(string text)
     {
-        var terms = new List<string>();
-        foreach (var term in WordsWithCompounds(SearchText.Fold(text)))
+        foreach (var word in WordsWithCompounds(SearchText.Fold(text)))
         {
-            if (term.Length >= MinTermLength && !stopWords.Contains(term))
+            if (word.Length >= MinTermLength && !stopWords.Contains(word))
             {
-                terms.Add(term);
+                yield return Forms.Of(word);
             }
         }
-
-        return terms;
     }
 
     /// <summary>Each word, and after a hyphenated run of words (<c>co-design</c>) the run joined (<c>codesign</c>).</summary>

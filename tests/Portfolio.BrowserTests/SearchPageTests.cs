@@ -32,6 +32,10 @@ public sealed partial class SearchPageTests(BuiltSite site, Chromium chromium)
 
     static ILocator Facet(IPage page, string group, string value) => page.Locator($"fieldset[data-facet='{group}'] input[value='{value}']");
 
+    static Task<string> ActiveText(IPage page) => page.EvaluateAsync<string>("() => document.activeElement.textContent");
+
+    static Task<string> ActiveId(IPage page) => page.EvaluateAsync<string>("() => document.activeElement.id");
+
     [SkippableFact]
     public async Task Typing_an_accent_free_word_finds_the_accented_case_with_the_match_marked()
     {
@@ -171,15 +175,15 @@ public sealed partial class SearchPageTests(BuiltSite site, Chromium chromium)
         await Shown(page, "?q=water");
         var titles = await Titles(page);
         await page.Keyboard.PressAsync("ArrowDown");
-        Assert.Equal(titles[0], await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
+        Assert.Equal(titles[0], await ActiveText(page));
         await page.Keyboard.PressAsync("ArrowDown");
-        Assert.Equal(titles[1], await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
+        Assert.Equal(titles[1], await ActiveText(page));
         await page.Keyboard.PressAsync("ArrowUp");
         await page.Keyboard.PressAsync("ArrowUp");
-        Assert.Equal("search-page-input", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        Assert.Equal("search-page-input", await ActiveId(page));
 
-        // Tab on to the first facet checkbox and tick it with the space bar.
-        for (var i = 0; i < 10 && await page.EvaluateAsync<string>("() => document.activeElement.type") != "checkbox"; i++)
+        // Tab on, past the results, to the first facet checkbox and tick it with the space bar.
+        for (var i = 0; i < 60 && await page.EvaluateAsync<string>("() => document.activeElement.type") != "checkbox"; i++)
         {
             await page.Keyboard.PressAsync("Tab");
         }
@@ -187,6 +191,126 @@ public sealed partial class SearchPageTests(BuiltSite site, Chromium chromium)
         var focused = await page.EvaluateAsync<string>("() => document.activeElement.name + '=' + document.activeElement.value");
         await page.Keyboard.PressAsync("Space");
         await Shown(page, "?q=water&" + focused);
+        await page.Context.CloseAsync();
+    }
+
+    [SkippableFact]
+    public async Task ArrowDown_in_the_box_focuses_the_first_result_and_Escape_goes_back()
+    {
+        Skip.If(Chromium.Unavailable is not null, Chromium.Unavailable);
+        var page = await Open("/search/?q=data");
+        await Shown(page, "?q=data");
+        var titles = await Titles(page);
+
+        await Input(page).FocusAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        Assert.Equal(titles[0], await ActiveText(page));
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("ArrowDown");
+        Assert.Equal(titles[2], await ActiveText(page));
+
+        await page.Keyboard.PressAsync("Escape");
+        Assert.Equal("search-page-input", await ActiveId(page));
+        Assert.Equal("data", await Input(page).InputValueAsync());
+        await page.Context.CloseAsync();
+    }
+
+    [SkippableTheory]
+    [InlineData(1280)]
+    [InlineData(390)]
+    public async Task The_first_Tab_after_the_box_reaches_a_result_before_any_filter(int width)
+    {
+        Skip.If(Chromium.Unavailable is not null, Chromium.Unavailable);
+        var page = await chromium.NewPageAsync(width, 844);
+        await page.GotoAsync(site.BaseUrl + "/search/?q=water");
+        await Shown(page, "?q=water");
+
+        await Input(page).FocusAsync();
+        await page.Keyboard.PressAsync("Tab");
+
+        Assert.Equal((await Titles(page))[0], await ActiveText(page));
+        Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement.closest('[data-search-results]') !== null"));
+        await page.Context.CloseAsync();
+    }
+
+    [SkippableFact]
+    public async Task Filters_sit_beside_the_results_on_a_wide_screen_and_after_them_on_a_phone()
+    {
+        Skip.If(Chromium.Unavailable is not null, Chromium.Unavailable);
+        foreach (var (width, beside) in new[] { (1280, true), (390, false) })
+        {
+            var page = await chromium.NewPageAsync(width, 844);
+            await page.GotoAsync(site.BaseUrl + "/search/?q=water");
+            await Shown(page, "?q=water");
+
+            var results = (await page.Locator(".search-results").BoundingBoxAsync())!;
+            var filters = (await page.Locator("[data-search-filters]").BoundingBoxAsync())!;
+            if (beside)
+            {
+                Assert.True(filters.X + filters.Width <= results.X, $"at {width} px the filters should be left of the results");
+                Assert.True(Math.Abs(filters.Y - results.Y) < 40, $"at {width} px the filters should start level with the results");
+            }
+            else
+            {
+                Assert.True(filters.Y >= results.Y + results.Height, $"at {width} px the filters should follow the results");
+            }
+
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [SkippableFact]
+    public async Task On_a_phone_the_facets_load_only_when_the_filters_are_opened()
+    {
+        Skip.If(Chromium.Unavailable is not null, Chromium.Unavailable);
+        var page = await chromium.NewPageAsync(390, 844);
+        var facetRequests = 0;
+        page.Request += (_, request) => facetRequests += request.Url.EndsWith("/facets.json", StringComparison.Ordinal) ? 1 : 0;
+        await page.GotoAsync(site.BaseUrl + "/search/?q=water");
+        await Shown(page, "?q=water");
+
+        Assert.Equal(0, facetRequests);
+        Assert.Contains("Case", await page.Locator(".search-hit-meta").First.InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.Locator("[data-search-filters] > summary").ClickAsync();
+        await Facet(page, "country", "uy").CheckAsync();
+        await Shown(page, "?q=water&country=uy");
+        Assert.Equal(1, facetRequests);
+        Assert.All(await page.Locator(".search-hit-meta").AllInnerTextsAsync(), meta => Assert.Contains("Uruguay", meta, StringComparison.Ordinal));
+        await page.Context.CloseAsync();
+    }
+
+    [SkippableFact]
+    public async Task The_search_page_shows_one_search_box_and_other_pages_the_header_box()
+    {
+        Skip.If(Chromium.Unavailable is not null, Chromium.Unavailable);
+        var page = await Open("/search/");
+        await Shown(page, "");
+
+        await Expect(page.Locator("input[type=search]:visible")).ToHaveCountAsync(1);
+        await Expect(page.Locator("form[role=search]")).ToHaveCountAsync(1);
+        await page.GotoAsync(site.BaseUrl + "/about/");
+        await Expect(page.Locator("header input[type=search]")).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [SkippableTheory]
+    [InlineData("anonymization", "IA2", "")] // the case says "anonymisation"
+    [InlineData("anonymisation", "IA2", "")]
+    [InlineData("watr", "Dinagua", "\nAlso searched for water, close to “watr”.")] // one letter missing
+    [InlineData("wtaer", "Dinagua", "\nAlso searched for water, close to “wtaer”.")] // two letters swapped
+    public async Task A_search_forgives_spelling_variants_and_typos(string query, string title, string note)
+    {
+        Skip.If(Chromium.Unavailable is not null, Chromium.Unavailable);
+        var page = await Open("/search/");
+        await Shown(page, "");
+
+        await Input(page).PressSequentiallyAsync(query);
+        await Shown(page, "?q=" + query);
+
+        Assert.Equal(title, (await Titles(page))[0]);
+        Assert.True(await page.Locator(".search-hit").First.Locator("mark").CountAsync() > 0, "the matched words are marked");
+        Assert.Matches($"^[0-9]+ results? for “{query}”{Regex.Escape(note)}$", await page.Locator("#search-status").InnerTextAsync());
         await page.Context.CloseAsync();
     }
 
@@ -211,6 +335,22 @@ public sealed partial class SearchPageTests(BuiltSite site, Chromium chromium)
         Skip.If(Chromium.Unavailable is not null, Chromium.Unavailable);
         var page = await Open("/search/?q=water&country=uy");
         await Shown(page, "?q=water&country=uy");
+
+        var result = await page.RunAxe();
+
+        Assert.True(result.Violations.Length == 0, string.Join('\n', result.Violations.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} nodes)")));
+        await page.Context.CloseAsync();
+    }
+
+    [SkippableFact]
+    public async Task The_search_page_passes_axe_on_a_phone_with_a_correction_and_the_filters_open()
+    {
+        Skip.If(Chromium.Unavailable is not null, Chromium.Unavailable);
+        var page = await chromium.NewPageAsync(390, 844);
+        await page.GotoAsync(site.BaseUrl + "/search/?q=watr");
+        await Shown(page, "?q=watr");
+        await page.Locator("[data-search-filters] > summary").ClickAsync();
+        await Expect(Facet(page, "country", "uy")).ToBeVisibleAsync();
 
         var result = await page.RunAxe();
 

@@ -1,3 +1,4 @@
+using Portfolio.Tests.Shared;
 using System.Text.RegularExpressions;
 using Portfolio.Diagnostics;
 using Portfolio.Tests.Support;
@@ -37,8 +38,8 @@ public sealed partial class DocumentationTests
         var options = Portfolio.Cli.CommandSpecs.All.SelectMany(c => c.Options).ToList();
 
         Assert.NotEmpty(options);
-        Assert.All(options, o => Assert.False(string.IsNullOrWhiteSpace(o.Help), $"{o.Name} has no help"));
-        Assert.All(options.GroupBy(o => o.Name), g => Assert.Single(g.Select(o => (o.Value, o.Help)).Distinct()));
+        Every.Item(options, o => Assert.False(string.IsNullOrWhiteSpace(o.Help), $"{o.Name} has no help"));
+        Every.Item(options.GroupBy(o => o.Name), g => Assert.Single(g.Select(o => (o.Value, o.Help)).Distinct()));
     }
 
     [Fact]

@@ -81,7 +81,7 @@ public sealed class PageReaderTests
             return (null, null, []);
         }
 
-        foreach (var element in main.QuerySelectorAll("nav, form, script, style, template, svg, [hidden], [data-search-ignore], .pager, .edit-link, .case-card, .matrix, .eyebrow, .skip-link").ToList())
+        foreach (var element in main.QuerySelectorAll("nav, form, script, style, template, svg, [hidden], [aria-hidden=true], [data-search-ignore], .pager, .edit-link, .case-card, .matrix, .eyebrow, .skip-link").ToList())
         {
             element.Remove();
         }
@@ -122,6 +122,11 @@ public sealed class PageReaderTests
                         break;
                     case IElement e when InlineTags.Contains(e.LocalName):
                         Walk(e);
+                        if (e.NextSibling is IElement)
+                        {
+                            text.Append(' ');
+                        }
+
                         break;
                     case IElement e:
                         text.Append(' ');

@@ -1,3 +1,4 @@
+using Portfolio.Tests.Shared;
 using System.Text.Json.Nodes;
 using Portfolio.Tests.Support;
 using static Portfolio.Tests.Search.SearchFixture;
@@ -15,6 +16,8 @@ public sealed class RankingTests : IDisposable
         site.Write("content/cases/river-watch.md", Case("River Watch", "Sensors along the river.", "## What it does\n\nIt warns towns before a flood, and its data feed the flow model.", "BR", "water", "individual"));
         site.Write("content/cases/garden.md", Case("Garden Census", "Counting community gardens.", "## What it does\n\nVolunteers count flowers and vegetables.", "AR", "health"));
         site.Write("content/cases/control.md", Case("Control Cívico Fixture", "A bot that publishes contracts.", "## The data\n\nIt needs the anonimización de sentencias before publishing.", "PY", "health", "individual"));
+        site.Write("content/cases/tender.md", Case("Tender Watch", "Reads public procurement notices.", "## The court\n\nThe court office anonymised its rulings for the programme.", "CL", "health", "collective"));
+        site.Write("content/cases/blood.md", Case("Blood Drive", "Finds donors for hospitals.", "## What it does\n\nIt texts donors when blood runs short.", "CL", "health", "collective"));
     }
 
     public void Dispose() => site.Dispose();
@@ -48,6 +51,92 @@ public sealed class RankingTests : IDisposable
         Assert.Equal("Control Cívico Fixture", (string)anonymisation["title"]!);
         Assert.Equal("the-data", (string)anonymisation["anchor"]!);
         Assert.Equal(["anonimización"], anonymisation["marks"]!.AsArray().Select(m => (string)m!));
+    }
+
+    [SkippableFact]
+    public void A_word_finds_the_other_forms_of_its_stem_and_marks_them()
+    {
+        Skip.If(NodeEngine.Unavailable is not null, NodeEngine.Unavailable);
+
+        var answers = Search(new { q = "ruling" }, new { q = "procure" }, new { q = "flooded" });
+
+        Assert.Equal(["Tender Watch"], Titles(answers[0]!));
+        Assert.Equal(["rulings"], answers[0]!["hits"]![0]!["marks"]!.AsArray().Select(m => (string)m!));
+        Assert.Equal(["Tender Watch"], Titles(answers[1]!));
+        Assert.Equal(["Flood Maps", "River Watch"], Titles(answers[2]!));
+    }
+
+    [SkippableFact]
+    public void American_spellings_find_british_ones_and_the_other_way_round()
+    {
+        Skip.If(NodeEngine.Unavailable is not null, NodeEngine.Unavailable);
+
+        var answers = Search(new { q = "anonymization" }, new { q = "anonymized rulings" }, new { q = "program" }, new { q = "programmes" });
+
+        Assert.Equal(["Tender Watch"], Titles(answers[0]!));
+        Assert.Equal(["Tender Watch"], Titles(answers[1]!));
+        Assert.Equal(["anonymised"], answers[0]!["hits"]![0]!["marks"]!.AsArray().Select(m => (string)m!));
+        // Tender Watch says "programme"; Alpha's page shows its "Programme" field.
+        Assert.Equal(Titles(answers[2]!), Titles(answers[3]!));
+        Assert.Contains("Tender Watch", Titles(answers[2]!));
+    }
+
+    [SkippableFact]
+    public void A_word_typed_past_its_stem_is_still_found_while_typing()
+    {
+        Skip.If(NodeEngine.Unavailable is not null, NodeEngine.Unavailable);
+
+        // "procurement" is filed under "procur": "procurem" starts no term, but starts the word.
+        var answers = Search(new { q = "procurem" }, new { q = "procuremen" }, new { q = "procurement" });
+
+        Every.Item(answers, a => Assert.Equal(["Tender Watch"], Titles(a!)));
+        Assert.Equal(["procur"], answers[0]!["stems"]![0]!.AsArray().Select(s => (string)s!));
+        Assert.Equal(["procurement"], answers[0]!["hits"]![0]!["marks"]!.AsArray().Select(m => (string)m!));
+    }
+
+    [SkippableFact]
+    public void A_word_one_edit_away_finds_what_the_word_finds_in_the_same_order_and_scores_lower()
+    {
+        Skip.If(NodeEngine.Unavailable is not null, NodeEngine.Unavailable);
+
+        // A letter missing, extra, swapped with the next (also the first two), and a wrong first letter.
+        var answers = Search(new { q = "flood" }, new { q = "flod" }, new { q = "floood" }, new { q = "flodo" }, new { q = "lfood" }, new { q = "glood" });
+
+        var exact = answers[0]!["hits"]!.AsArray();
+        Assert.Equal(["Flood Maps", "River Watch"], Titles(answers[0]!));
+        // "glood" is one letter from "blood" as well as from "flood"; the page is told which words were searched.
+        Assert.Equal(["Blood Drive", "Flood Maps", "River Watch"], Titles(answers[5]!).Order());
+        Assert.Equal(["blood", "flood"], answers[5]!["corrections"]![0]!.AsArray().Select(w => (string)w!));
+        Assert.Empty(answers[0]!["corrections"]![0]!.AsArray());
+        foreach (var typed in answers.Skip(1).SkipLast(1))
+        {
+            Assert.Equal(Titles(answers[0]!), Titles(typed!));
+            var hits = typed!["hits"]!.AsArray();
+            Every.Item(hits.Select((h, i) => (Typed: (double)h!["score"]!, Exact: (double)exact[i]!["score"]!)), s => Assert.True(s.Typed < s.Exact, $"{s.Typed} >= {s.Exact}"));
+        }
+
+        Assert.Equal(["flood"], answers[1]!["hits"]![0]!["marks"]!.AsArray().Select(m => (string)m!).Distinct().Select(m => m.ToLowerInvariant()));
+    }
+
+    [SkippableFact]
+    public void Words_too_short_to_correct_are_not_corrected()
+    {
+        Skip.If(NodeEngine.Unavailable is not null, NodeEngine.Unavailable);
+
+        // "flo" would match by prefix; "fld" is three letters, below the four a correction needs.
+        Assert.Empty(Titles(Search(new { q = "fld" })[0]!));
+    }
+
+    [SkippableFact]
+    public void A_real_word_that_matches_nothing_with_the_others_is_corrected()
+    {
+        Skip.If(NodeEngine.Unavailable is not null, NodeEngine.Unavailable);
+
+        // "blood" is in the index (Blood Drive), but no page has both it and "maps": "flood" is one edit away.
+        var answers = Search(new { q = "blood maps" }, new { q = "blood donors" });
+
+        Assert.Equal(["Flood Maps"], Titles(answers[0]!));
+        Assert.Equal(["Blood Drive"], Titles(answers[1]!));
     }
 
     [SkippableFact]

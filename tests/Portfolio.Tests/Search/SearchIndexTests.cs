@@ -35,6 +35,20 @@ public sealed class SearchIndexTests : IDisposable
         Assert.DoesNotContain("Next case", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Edit this page", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Skip to main content", text, StringComparison.Ordinal);
+        // The small matrix beside the phases is aria-hidden decoration; its words would match every case.
+        Assert.DoesNotContain("Where it sits", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Commission", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_document_names_its_type_and_the_facet_values_a_result_lists()
+    {
+        var alpha = Parse(File(SearchFiles(site), "d/0.json"));
+
+        Assert.Equal("Case", (string)alpha["type"]!);
+        // Country, level, phases, themes: what the result shows under its title without loading the facets.
+        Assert.Equal("Argentina", (string)alpha["meta"]![0]!);
+        Assert.Equal(alpha["meta"]!.AsArray().Count, alpha["meta"]!.AsArray().Select(m => (string)m!).Distinct().Count());
     }
 
     [Fact]
@@ -87,6 +101,45 @@ public sealed class SearchIndexTests : IDisposable
     }
 
     [Fact]
+    public void Every_neighbourhood_key_sits_in_the_word_shard_the_manifest_points_to()
+    {
+        var files = SearchFiles(site, shardBytes: 300);
+        var firsts = Manifest(files)["wordShards"]!.AsArray().Select(s => (string)s!).ToList();
+
+        Assert.True(firsts.Count > 3, $"a small target should make several word shards, got {firsts.Count}");
+        var keys = new List<string>();
+        for (var i = 0; i < firsts.Count; i++)
+        {
+            var shard = Parse(File(files, $"w/{i}.json"));
+            var shardKeys = shard["keys"]!.AsArray().Select(k => (string)k!).ToList();
+            Assert.Equal(firsts[i], shardKeys[0]);
+            Assert.Equal(shardKeys.Count, shard["words"]!.AsArray().Count);
+            keys.AddRange(shardKeys);
+        }
+
+        Assert.Equal(keys.Order(StringComparer.Ordinal), keys);
+        // "clinics" is filed under itself and under "clinic", one deletion away; "risk" (four letters) too; "at" is too short.
+        Assert.Contains("clinics", keys);
+        Assert.Contains("clinic", keys);
+        Assert.Contains("risk", keys);
+        Assert.DoesNotContain("at", keys);
+    }
+
+    [Fact]
+    public void The_manifest_says_how_words_become_terms()
+    {
+        var manifest = Manifest(SearchFiles(site));
+
+        Assert.Equal(2, (int)manifest["format"]!);
+        Assert.Equal("english", (string)manifest["stemmer"]!);
+        Assert.Equal(4, (int)manifest["minWordLength"]!);
+        var spellings = manifest["spellings"]!;
+        Assert.Contains(spellings["words"]!.AsArray(), r => (string)r![0]! == "programme" && (string)r[1]! == "program");
+        Assert.Contains(spellings["endings"]!.AsArray(), r => (string)r![0]! == "isation" && (string)r[1]! == "ization");
+        Assert.Equal(3, (int)spellings["minimumStem"]!);
+    }
+
+    [Fact]
     public void Stop_words_are_published_and_left_out_of_the_index()
     {
         var files = SearchFiles(site);
@@ -96,7 +149,7 @@ public sealed class SearchIndexTests : IDisposable
 
         Assert.Contains("the", stopWords);
         Assert.DoesNotContain("the", terms);
-        Assert.Contains("clinics", terms);
+        Assert.Contains("clinic", terms);
     }
 
     [Fact]

@@ -13,10 +13,26 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void Terms_are_stems_in_the_document_language()
+    {
+        Assert.Equal(["court", "rule", "anonym", "anonym"], new Tokenizer("en").Terms("courts' rulings anonymised, anonymization"));
+        Assert.Equal(["anonimiz", "sentenci", "tribunal"], new Tokenizer("es").Terms("la anonimización de sentencias del tribunal"));
+        Assert.Equal(["inform", "inform", "public"], new Tokenizer("pt").Terms("informação, informações públicas"));
+    }
+
+    [Fact]
+    public void Each_token_keeps_its_surface_form_for_typo_tolerance()
+    {
+        var tokens = new Tokenizer("en").Tokens("Organisations behaviour").ToList();
+
+        Assert.Equal([new WordForm("organizations", "organiz"), new WordForm("behavior", "behavior")], tokens);
+    }
+
+    [Fact]
     public void Stop_words_follow_the_document_language()
     {
-        Assert.Equal(["datos", "salud"], new Tokenizer("es").Terms("los datos de la salud"));
-        Assert.Equal(["dados", "saude"], new Tokenizer("pt-BR").Terms("os dados da saúde"));
+        Assert.Equal(["dat", "salud"], new Tokenizer("es").Terms("los datos de la salud"));
+        Assert.Equal(["dad", "saud"], new Tokenizer("pt-BR").Terms("os dados da saúde"));
         // "un" and "con" are Spanish function words, but in English text the UN is a partner.
         Assert.Equal(["un", "habitat", "unhabitat", "con"], new Tokenizer("en").Terms("UN-Habitat con"));
     }

@@ -1,3 +1,4 @@
+using Portfolio.Tests.Shared;
 using System.Net;
 using System.Text;
 using AngleSharp.Html.Parser;
@@ -150,7 +151,7 @@ public sealed class PreviewServerTests : IDisposable
 
         var changed = serve.Log.ToString().Split('\n').Where(l => l.StartsWith("Changed: ", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(changed);
-        Assert.All(changed, line => Assert.Equal("Changed: content/cases/alpha.md", line.TrimEnd()));
+        Every.Item(changed, line => Assert.Equal("Changed: content/cases/alpha.md", line.TrimEnd()));
     }
 
     [Fact]

@@ -134,11 +134,11 @@ export function readSelection(params, facets) {
   return selection;
 }
 
-/** The query string for a search and a choice, in a stable order: "?q=agua&country=uy&country=py". */
+/** The query string for a search and a choice, in a stable order: "?q=agua&country=uy&country=py". Facets may be null while not loaded. */
 export function writeQuery(query, selection, facets) {
   const params = new URLSearchParams();
   if (query) params.set("q", query);
-  for (const group of facets.groups) {
+  for (const group of facets?.groups ?? []) {
     const chosen = selection.get(group.name);
     for (const value of group.values) if (chosen && chosen.has(value.slug)) params.append(group.name, value.slug);
   }

@@ -1,15 +1,17 @@
 // The search page (layouts/search.scriban): results as you type, facets with counts, and the state in
 // the URL so a search can be shared and Back and Forward work. Without this script the page keeps its
 // plain form. Every word shown comes from the page's data-t-* attributes (i18n/en.yml); index text is
-// only ever set as text, never parsed as HTML.
+// only ever set as text, never parsed as HTML. The facets (the largest file of the index) load only when
+// the filters are shown: open beside the results on a wide screen, folded away on a phone until opened,
+// or when the URL chooses some.
 
 const PAGE = 10;
 const WIDE = "(min-width: 60rem)";
-const META = ["country", "level", "phase", "theme"];
 
 async function start(root) {
   const ui = {
     input: root.querySelector("input[type=search]"),
+    submit: root.querySelector("[data-search-submit]"),
     fallback: root.querySelector("[data-search-fallback]"),
     layout: root.querySelector("[data-search-ui]"),
     panel: root.querySelector("[data-search-filters]"),
@@ -20,21 +22,41 @@ async function start(root) {
     more: root.querySelector("[data-search-more]"),
   };
   const text = new Texts(root);
-  let engine, facetKit, index, facets;
+  const filtered = [...new URLSearchParams(location.search).keys()].some((key) => key !== "q");
+  let engine, facetKit, index;
   try {
     [engine, facetKit] = await Promise.all([import(root.dataset.engine), import(root.dataset.facets)]);
-    index = await engine.SearchIndex.open(root.dataset.index, loadJson);
-    facets = facetKit.Facets.fromIndex(await index.facets(), index.size);
+    // The stemmer of the index's language is one module per language, each under a content-hashed name.
+    index = await engine.SearchIndex.open(root.dataset.index, loadJson, (name) => import(root.getAttribute(`data-stemmer-${name}`)));
   } catch {
     ui.fallback.textContent = text.get("error");
     return;
   }
 
-  const boxes = buildFacets(ui.groups, facets);
   const all = facetKit.fullBits(index.size);
+  let facets = null;
+  let boxes = new Map();
+  let facetsLoading = null;
+  let counted = null; // the documents the facet counts are of: the last search's results, or all
   let generation = 0;
   let hits = [];
   let terms = [];
+
+  /** Loads the facets and builds their checkboxes, once; a failure can be retried by opening the filters again. */
+  function loadFacets() {
+    facetsLoading ??= index.facets().then((json) => {
+      facets = facetKit.Facets.fromIndex(json, index.size);
+      ui.groups.replaceChildren();
+      boxes = buildFacets(ui.groups, facets);
+      // Counts for the results on screen; the results themselves stay, and so does the reader's focus.
+      if (counted) showCounts(boxes, facets.counts(chosen(), counted), text);
+    }, (error) => {
+      facetsLoading = null;
+      ui.groups.textContent = text.get("error");
+      throw error;
+    });
+    return facetsLoading;
+  }
 
   function chosen() {
     const selection = new Map();
@@ -48,7 +70,7 @@ async function start(root) {
   function restore() {
     const params = new URLSearchParams(location.search);
     ui.input.value = params.get("q") || "";
-    const selection = facetKit.readSelection(params, facets);
+    const selection = facets ? facetKit.readSelection(params, facets) : new Map();
     for (const [group, inputs] of boxes) for (const b of inputs) b.input.checked = selection.get(group)?.has(b.input.value) ?? false;
     if (!facetKit.isEmpty(selection)) ui.panel.open = true;
   }
@@ -74,7 +96,8 @@ async function start(root) {
     if (mine !== generation) return;
     const searching = result.terms.length > 0;
     const base = searching ? facetKit.bitsOf(result.ids, index.size) : all;
-    showCounts(boxes, facets.counts(selection, base), text);
+    counted = base;
+    if (facets) showCounts(boxes, facets.counts(selection, base), text);
     if (!searching && facetKit.isEmpty(selection)) {
       hits = [];
       ui.results.replaceChildren();
@@ -83,7 +106,7 @@ async function start(root) {
       shown(query, selection);
       return;
     }
-    const matching = facets.matching(selection, base);
+    const matching = facets ? facets.matching(selection, base) : base;
     hits = searching ? result.ids.filter((d) => facetKit.has(matching, d)) : facetKit.idsOf(matching);
     terms = result.terms;
     let items;
@@ -96,7 +119,7 @@ async function start(root) {
     if (mine !== generation) return;
     ui.results.replaceChildren(...items);
     ui.more.hidden = hits.length <= items.length;
-    ui.status.textContent = summary(searching, query, hits.length, text);
+    ui.status.replaceChildren(summary(searching, query, hits.length, text), ...corrections(result.terms, text).map((note) => el("span", { class: "search-note" }, note)));
     shown(query, selection);
   }
 
@@ -108,7 +131,7 @@ async function start(root) {
 
   async function renderHits(ids) {
     const docs = await Promise.all(ids.map((id) => index.document(id)));
-    return docs.map((doc, i) => hitItem(ids[i], doc, terms, facets, engine));
+    return docs.map((doc) => hitItem(doc, terms, index));
   }
 
   async function showMore() {
@@ -140,12 +163,17 @@ async function start(root) {
     remember("facet");
   });
   ui.more.addEventListener("click", showMore);
+  ui.panel.addEventListener("toggle", () => {
+    if (ui.panel.open && !facets) loadFacets().catch(() => {});
+  });
   window.addEventListener("popstate", () => {
     restore();
     run();
   });
   keyboard(ui);
 
+  // A shared link with filters needs the facets before its first results.
+  if (filtered) await loadFacets().catch(() => {});
   // Words typed while the index was still loading (a slow link) are kept, not replaced by the URL's.
   const typed = ui.input.value;
   history.replaceState({ search: "load" }, "");
@@ -154,6 +182,8 @@ async function start(root) {
   if (keepTyped) ui.input.value = typed;
   if (matchMedia(WIDE).matches) ui.panel.open = true;
   ui.fallback.hidden = true;
+  // Results follow each keystroke and Enter still submits, so the button only stood between the box and the results.
+  ui.submit.hidden = true;
   ui.layout.hidden = false;
   await run();
   if (keepTyped) remember("typing");
@@ -187,11 +217,21 @@ class Texts {
   number(n) {
     return this.numbers.format(n);
   }
+
+  /** Words as alternatives in the page's language: "blood or flood". */
+  either(words) {
+    return new Intl.ListFormat(this.language, { type: "disjunction" }).format(words);
+  }
 }
 
 function summary(searching, query, count, text) {
   if (!searching) return count === 0 ? text.get("no-matches") : text.count("results", count);
   return count === 0 ? text.get("no-results", query.trim()) : text.count("results-for", count, query.trim());
+}
+
+/** For each mistyped word, the words it was also searched as: "Also searched for water, close to “watr”." */
+function corrections(terms, text) {
+  return terms.filter((t) => t.corrections?.length > 0).map((t) => text.get("close-words", t.word, text.either(t.corrections)));
 }
 
 function el(name, attributes = {}, ...children) {
@@ -233,15 +273,14 @@ function showCounts(boxes, counts, text) {
   }
 }
 
-function hitItem(id, doc, terms, facets, engine) {
-  const values = facets.valuesOf(id);
-  const title = el("h3", { class: "search-hit-title" }, marked(el("a", { href: doc.url }), engine.highlight(doc.title, terms)));
+/** A result: its title, its type and facet values (from the document itself), the section that matched and a snippet. */
+function hitItem(doc, terms, index) {
+  const title = el("h3", { class: "search-hit-title" }, marked(el("a", { href: doc.url }), index.highlight(doc.title, terms)));
   const meta = el("p", { class: "search-hit-meta" });
-  for (const type of values.get("type") || []) meta.append(el("span", { class: "search-hit-type" }, type.name));
-  const names = META.flatMap((group) => (values.get(group) || []).map((v) => v.name));
-  if (names.length > 0) meta.append(" ", names.join(" · "));
+  if (doc.type) meta.append(el("span", { class: "search-hit-type" }, doc.type));
+  if (doc.meta.length > 0) meta.append(" ", doc.meta.join(" · "));
   const item = el("li", { class: "search-hit" }, title, meta);
-  const passage = engine.snippet(doc, terms);
+  const passage = index.snippet(doc, terms);
   if (passage.heading) {
     const href = passage.anchor ? `${doc.url}#${encodeURIComponent(passage.anchor)}` : doc.url;
     item.append(el("p", { class: "search-hit-section" }, el("a", { href }, passage.heading)));
@@ -250,7 +289,7 @@ function hitItem(id, doc, terms, facets, engine) {
   return item;
 }
 
-/** Arrow keys move between the search field and the results' title links. */
+/** Arrow keys move between the search field and the results' title links; Escape goes back to the field. */
 function keyboard(ui) {
   const links = () => [...ui.results.querySelectorAll(".search-hit-title a")];
   ui.input.addEventListener("keydown", (event) => {
@@ -261,6 +300,11 @@ function keyboard(ui) {
     first.focus();
   });
   ui.results.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") {
+      event.preventDefault();
+      ui.input.focus();
+      return;
+    }
     if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
     const list = links();
     const at = list.indexOf(document.activeElement);
