@@ -32,7 +32,7 @@ public sealed class BuildCommand(TextWriter stdout, TextWriter stderr)
         {
             foreach (var timing in result.Timings)
             {
-                stderr.WriteLine(FormattableString.Invariant($"  {timing.Stage,-9} {timing.Elapsed.TotalMilliseconds,8:0.0} ms"));
+                stderr.WriteLine(FormattableString.Invariant($"  {timing.Stage,-26} {timing.Elapsed.TotalMilliseconds,8:0.0} ms"));
             }
         }
 

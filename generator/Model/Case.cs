@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Portfolio.Content.Documents;
 
 namespace Portfolio.Model;
@@ -18,6 +19,14 @@ public sealed record Case(
     string? StatusName)
 {
     public string Slug => File.Slug;
+
+    /// <summary>
+    /// A case is itself: two cases are the same case when they are the same object. A record would compare every
+    /// field of the file, body included, wherever a list of cases is searched or a case is a key.
+    /// </summary>
+    public bool Equals(Case? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => RuntimeHelpers.GetHashCode(this);
 
     public string Title => File.Title;
 

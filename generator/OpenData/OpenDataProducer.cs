@@ -15,6 +15,8 @@ namespace Portfolio.OpenData;
 /// </summary>
 public sealed class OpenDataProducer : IOutputProducer
 {
+    public string Name => "open data";
+
     /// <summary>The version of the layout of the JSON files; it changes only when a field changes meaning or goes away.</summary>
     public const string SchemaVersion = "1.0";
 
@@ -36,18 +38,20 @@ public sealed class OpenDataProducer : IOutputProducer
             json.WriteEndObject();
         })));
         files.Add(new OutputFile(Urls.OutputPath(DatasetInfo.CsvPath), CaseCsv.Write(rows)));
-        foreach (var row in rows)
+        var perCase = new OutputFile[rows.Length];
+        Parallel.For(0, rows.Length, i =>
         {
+            var row = rows[i];
             var path = DatasetInfo.CasePath(row.Case.Slug);
-            files.Add(new OutputFile(Urls.OutputPath(path), JsonOutput.Write(json =>
+            perCase[i] = new OutputFile(Urls.OutputPath(path), JsonOutput.Write(json =>
             {
                 Envelope(json, dataset, context.Urls.Absolute(path));
                 json.WritePropertyName("case");
                 CaseJson.Write(json, row);
                 json.WriteEndObject();
-            })));
-        }
-
+            }));
+        });
+        files.AddRange(perCase);
         return files.ToImmutable();
     }
 

@@ -6,6 +6,7 @@ using Portfolio.Model;
 using Portfolio.Output;
 using Portfolio.Rendering;
 using Diagnostic = Portfolio.Diagnostics.Diagnostic;
+using StageTiming = Portfolio.Diagnostics.StageTiming;
 
 namespace Portfolio.Pipeline;
 
@@ -79,6 +80,7 @@ public sealed class BuildPipeline(ImmutableArray<IOutputProducer> producers, Bui
         {
             var rendered = Stage("render", () => new Renderer(theme, text, producers, options.BuildDate).Render(site, (IOutputSink?)staging ?? memory!));
             diagnostics.AddRange(rendered.Diagnostics);
+            timings.AddRange(rendered.Parts.Select(p => p with { Stage = "  " + p.Stage }));
 
             var urls = new Urls(site.Settings.BaseUrl);
             diagnostics.AddRange(Stage("check", () => new OutputChecker(urls).Check(rendered.Paths, rendered.Pages)));

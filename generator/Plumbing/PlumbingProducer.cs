@@ -9,6 +9,8 @@ namespace Portfolio.Plumbing;
 /// <summary>The files crawlers and feed readers look for: <c>/sitemap.xml</c>, <c>/robots.txt</c> and <c>/feed.xml</c>.</summary>
 public sealed class PlumbingProducer : IOutputProducer
 {
+    public string Name => "feed, sitemap and robots";
+
     public ImmutableArray<OutputFile> Produce(Site site, RenderContext context, ImmutableArray<RenderedPage> pages, ImmutableArray<Diagnostic>.Builder diagnostics) =>
     [
         new(Urls.OutputPath(SitemapXml.Path), SitemapXml.Write(pages.Select(p => p.Route), context.Urls)),

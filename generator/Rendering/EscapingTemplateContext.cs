@@ -1,6 +1,9 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Runtime.Accessors;
 
 namespace Portfolio.Rendering;
 
@@ -11,7 +14,16 @@ namespace Portfolio.Rendering;
 /// </summary>
 public sealed class EscapingTemplateContext : TemplateContext
 {
-    public EscapingTemplateContext()
+    /// <summary>Scriban's built-in functions, made once: a context would otherwise copy them all for every page.</summary>
+    static readonly ScriptObject Builtins = GetDefaultBuiltinObject();
+
+    /// <summary>
+    /// How to read each .NET type's members, found once for the build: a context would otherwise look them up by
+    /// reflection again on every page. The accessors depend only on the type and on Scriban's default naming.
+    /// </summary>
+    static readonly ConcurrentDictionary<Type, IObjectAccessor> Accessors = new();
+
+    public EscapingTemplateContext() : base(Builtins)
     {
         StrictVariables = true;
         LoopLimit = int.MaxValue;
@@ -21,7 +33,13 @@ public sealed class EscapingTemplateContext : TemplateContext
         OutputLimit = 0;
         RecursiveLimit = 64;
         EnableRelaxedMemberAccess = false;
+        // Values are written as they are: re-indenting the lines of a multi-line value would change the text of
+        // <pre> blocks in the body and costs a pass over every value written.
+        AutoIndent = false;
     }
+
+    protected override IObjectAccessor GetMemberAccessorImpl(object target) =>
+        Accessors.TryGetValue(target.GetType(), out var accessor) ? accessor : Accessors.GetOrAdd(target.GetType(), base.GetMemberAccessorImpl(target) ?? NullAccessor.Default);
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {

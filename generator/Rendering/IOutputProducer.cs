@@ -11,5 +11,8 @@ namespace Portfolio.Rendering;
 /// </summary>
 public interface IOutputProducer
 {
+    /// <summary>What it makes, as <c>--verbose</c> names it ("search index").</summary>
+    string Name { get; }
+
     ImmutableArray<OutputFile> Produce(Site site, RenderContext context, ImmutableArray<RenderedPage> pages, ImmutableArray<Diagnostic>.Builder diagnostics);
 }

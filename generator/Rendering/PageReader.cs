@@ -33,10 +33,54 @@ public static class PageReader
 
     static readonly FrozenSet<string> SkippedClasses = new[] { "pager", "edit-link", "case-card", "matrix", "eyebrow", "skip-link" }.ToFrozenSet(StringComparer.Ordinal);
 
+    static readonly FrozenSet<string> LedeClass = new[] { "lede" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Every tag name the reader compares, so a tag's name is looked up, not allocated, on each tag.</summary>
+    static readonly FrozenSet<string> KnownTags = Void.Concat(RawText).Concat(Inline).Concat(SkippedTags).Concat(
+    [
+        "html", "head", "body", "main", "header", "footer", "section", "article", "aside", "div", "p", "ul", "ol", "li", "dl", "dt",
+        "dd", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "figure", "figcaption", "blockquote", "pre",
+        "h1", "h2", "h3", "h4", "h5", "h6", "button", "label", "select", "option", "details", "summary", "picture", "fieldset",
+        "legend", "output", "meter", "progress", "dialog", "noscript", "address", "search", "path", "g", "rect", "circle",
+    ]).ToFrozenSet(StringComparer.Ordinal);
+
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownTagsBySpan = KnownTags.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static PageReading Read(string html) => new Reader(html).Read();
 
+    /// <summary>The attributes of a start tag the reader uses; the others are skipped without being copied.</summary>
+    struct Attributes
+    {
+        public string? Id;
+        public string? Href;
+        public string? Src;
+        public string? Class;
+        public string? Lang;
+        public bool HasAlt;
+        public bool Hidden;
+
+        public readonly bool HasClass(FrozenSet<string> names)
+        {
+            if (Class is null)
+            {
+                return false;
+            }
+
+            var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var range in Class.AsSpan().Split(' '))
+            {
+                if (lookup.Contains(Class.AsSpan()[range]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     /// <summary>One element on the stack: its name, whether its text is left out of the search, and what it captures.</summary>
-    sealed record Open(string Name, bool Skipped, bool InMain, Capture? Capture);
+    readonly record struct Open(string Name, bool Skipped, bool InMain, Capture? Capture);
 
     /// <summary>Text being gathered for a heading, the h1 or the lede, until the element closes.</summary>
     sealed class Capture(Kind kind, int level, string? id)
@@ -120,8 +164,7 @@ public static class PageReader
             if (lt + 1 < html.Length && html[lt + 1] == '/')
             {
                 var end = html.IndexOf('>', lt);
-                var name = html.AsSpan(lt + 2, (end < 0 ? html.Length : end) - lt - 2).Trim().ToString().ToLowerInvariant();
-                Close(name);
+                Close(TagName(html.AsSpan(lt + 2, (end < 0 ? html.Length : end) - lt - 2).Trim()));
                 return end < 0 ? html.Length : end + 1;
             }
 
@@ -153,7 +196,18 @@ public static class PageReader
             return after;
         }
 
-        (string Tag, Dictionary<string, string> Attributes, bool SelfClosing, int After) StartTag(int lt)
+        static string TagName(ReadOnlySpan<char> name)
+        {
+            if (KnownTagsBySpan.TryGetValue(name, out var known))
+            {
+                return known;
+            }
+
+            var lower = name.ToString().ToLowerInvariant();
+            return KnownTags.TryGetValue(lower, out known) ? known : lower;
+        }
+
+        (string Tag, Attributes Attributes, bool SelfClosing, int After) StartTag(int lt)
         {
             var i = lt + 1;
             var start = i;
@@ -162,8 +216,8 @@ public static class PageReader
                 i++;
             }
 
-            var tag = html[start..i].ToLowerInvariant();
-            var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
+            var tag = i == start ? "" : TagName(html.AsSpan(start, i - start));
+            var attributes = default(Attributes);
             while (i < html.Length)
             {
                 while (i < html.Length && char.IsWhiteSpace(html[i]))
@@ -187,8 +241,8 @@ public static class PageReader
                     i++;
                 }
 
-                var name = html[nameStart..i].ToLowerInvariant();
-                var value = "";
+                var name = html.AsSpan(nameStart, i - nameStart);
+                var (valueStart, valueLength) = (i, 0);
                 while (i < html.Length && char.IsWhiteSpace(html[i]))
                 {
                     i++;
@@ -205,61 +259,100 @@ public static class PageReader
                     if (i < html.Length && html[i] is '"' or '\'')
                     {
                         var quote = html[i];
-                        var end = html.IndexOf(quote, i + 1);
-                        end = end < 0 ? html.Length : end;
-                        value = Decode(html.AsSpan(i + 1, end - i - 1));
-                        i = Math.Min(end + 1, html.Length);
+                        var close = html.IndexOf(quote, i + 1);
+                        close = close < 0 ? html.Length : close;
+                        (valueStart, valueLength) = (i + 1, close - i - 1);
+                        i = Math.Min(close + 1, html.Length);
                     }
                     else
                     {
-                        var valueStart = i;
+                        valueStart = i;
                         while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] != '>')
                         {
                             i++;
                         }
 
-                        value = Decode(html.AsSpan(valueStart, i - valueStart));
+                        valueLength = i - valueStart;
                     }
                 }
-                else if (name.Length == 0)
+                else if (name.IsEmpty)
                 {
                     i++;
                     continue;
                 }
 
-                attributes.TryAdd(name, value);
+                Keep(ref attributes, name, html.AsSpan(valueStart, valueLength));
             }
 
             return (tag, attributes, false, html.Length);
         }
 
-        void OpenElement(string tag, Dictionary<string, string> attributes, bool empty)
+        /// <summary>Records an attribute the reader uses (the first of a name wins, as in a browser).</summary>
+        static void Keep(ref Attributes attributes, ReadOnlySpan<char> name, ReadOnlySpan<char> value)
         {
-            var parent = stack.Count > 0 ? stack[^1] : null;
-            if (tag == "html" && attributes.TryGetValue("lang", out var lang))
+            Span<char> lower = stackalloc char[32];
+            scoped ReadOnlySpan<char> key = name;
+            if (name.Length <= lower.Length && name.ContainsAnyInRange('A', 'Z'))
+            {
+                key = lower[..name.ToLowerInvariant(lower)];
+            }
+
+            switch (key)
+            {
+                case "id":
+                    attributes.Id ??= Decode(value);
+                    break;
+                case "href":
+                    attributes.Href ??= Decode(value);
+                    break;
+                case "src":
+                    attributes.Src ??= Decode(value);
+                    break;
+                case "class":
+                    attributes.Class ??= Decode(value);
+                    break;
+                case "lang":
+                    attributes.Lang ??= Decode(value);
+                    break;
+                case "alt":
+                    attributes.HasAlt = true;
+                    break;
+                case "hidden" or "data-search-ignore":
+                    attributes.Hidden = true;
+                    break;
+                case "aria-hidden" when value.SequenceEqual("true"):
+                    attributes.Hidden = true;
+                    break;
+            }
+        }
+
+        void OpenElement(string tag, in Attributes attributes, bool empty)
+        {
+            Open? parent = stack.Count > 0 ? stack[^1] : null;
+            if (tag == "html" && attributes.Lang is { } lang)
             {
                 language = lang;
             }
 
-            if (attributes.TryGetValue("id", out var id) && id.Length > 0)
+            var id = attributes.Id;
+            if (id is { Length: > 0 })
             {
                 ids.Add(id);
             }
 
             switch (tag)
             {
-                case "img" when !attributes.ContainsKey("alt"):
-                    images.Add(attributes.GetValueOrDefault("src", ""));
+                case "img" when !attributes.HasAlt:
+                    images.Add(attributes.Src ?? "");
                     break;
-                case "a" when attributes.TryGetValue("href", out var href):
+                case "a" when attributes.Href is { } href:
                     links.Add(href);
                     break;
             }
 
             var inMain = tag == "main" || parent?.InMain == true;
             sawMain |= tag == "main";
-            var skipped = parent?.Skipped == true || SkippedTags.Contains(tag) || attributes.ContainsKey("hidden")
-                || attributes.GetValueOrDefault("aria-hidden") == "true" || attributes.ContainsKey("data-search-ignore") || HasSkippedClass(attributes);
+            var skipped = parent?.Skipped == true || SkippedTags.Contains(tag) || attributes.Hidden || attributes.HasClass(SkippedClasses);
             var capture = Captured(tag, attributes, id, inMain && !skipped);
             if (!empty)
             {
@@ -276,24 +369,24 @@ public static class PageReader
             }
         }
 
-        Capture? Captured(string tag, Dictionary<string, string> attributes, string? id, bool searched)
+        Capture? Captured(string tag, in Attributes attributes, string? id, bool searched)
         {
             if (tag.Length == 2 && tag[0] == 'h' && tag[1] is >= '1' and <= '6')
             {
                 return new Capture(Kind.Heading, tag[1] - '0', id);
             }
 
-            return searched && summary is null && attributes.TryGetValue("class", out var classes) && classes.Split(' ').Contains("lede")
-                ? new Capture(Kind.Lede, 0, id)
-                : null;
+            return searched && summary is null && attributes.HasClass(LedeClass) ? new Capture(Kind.Lede, 0, id) : null;
         }
-
-        static bool HasSkippedClass(Dictionary<string, string> attributes) =>
-            attributes.TryGetValue("class", out var classes) && classes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(SkippedClasses.Contains);
 
         void Close(string tag)
         {
-            var index = stack.FindLastIndex(o => o.Name == tag);
+            var index = stack.Count - 1;
+            while (index >= 0 && !ReferenceEquals(stack[index].Name, tag) && stack[index].Name != tag)
+            {
+                index--;
+            }
+
             if (index < 0)
             {
                 return;
@@ -351,14 +444,13 @@ public static class PageReader
                 return;
             }
 
-            var text = raw.Contains('&') ? Decode(raw) : raw.ToString();
+            var text = raw.Contains('&') ? Decode(raw).AsSpan() : raw;
             foreach (var capture in captures)
             {
                 capture.Text.Append(text);
             }
 
-            var top = stack.Count > 0 ? stack[^1] : null;
-            if (top is { InMain: true, Skipped: false } && captures.Count == 0)
+            if (stack.Count > 0 && stack[^1] is { InMain: true, Skipped: false } && captures.Count == 0)
             {
                 sections.Append(text);
             }
@@ -384,7 +476,7 @@ public static class PageReader
             heading = title;
         }
 
-        public void Append(string data)
+        public void Append(ReadOnlySpan<char> data)
         {
             foreach (var c in data)
             {

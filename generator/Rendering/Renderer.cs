@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Portfolio.Diagnostics;
@@ -21,6 +22,14 @@ public sealed class Renderer(Theme theme, UiText text, ImmutableArray<IOutputPro
     public RenderResult Render(Site site, IOutputSink sink)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var parts = ImmutableArray.CreateBuilder<StageTiming>();
+        var clock = Stopwatch.StartNew();
+        void Part(string name)
+        {
+            parts.Add(new StageTiming(name, clock.Elapsed));
+            clock.Restart();
+        }
+
         var urls = new Urls(site.Settings.BaseUrl);
         var views = new ViewFactory(site, text);
         var dataset = DatasetInfo.Of(site, urls, text, buildDate);
@@ -31,6 +40,7 @@ public sealed class Renderer(Theme theme, UiText text, ImmutableArray<IOutputPro
         var templates = new TemplateRenderer(theme, urls, text, globals);
 
         var routes = map.Routes();
+        Part("routes");
         var results = new (RenderedPage? Page, Diagnostic? Problem)[routes.Length];
         Parallel.For(0, routes.Length, i =>
         {
@@ -57,6 +67,7 @@ public sealed class Renderer(Theme theme, UiText text, ImmutableArray<IOutputPro
         }
 
         var pages = results.Select(r => r.Page).OfType<RenderedPage>().ToImmutableArray();
+        Part("pages");
         var paths = ImmutableArray.CreateBuilder<string>();
         paths.AddRange(pages.Select(p => p.Path));
         foreach (var asset in theme.Assets.Values)
@@ -65,20 +76,37 @@ public sealed class Renderer(Theme theme, UiText text, ImmutableArray<IOutputPro
             paths.Add(asset.OutputPath);
         }
 
+        Part("assets");
         var context = new RenderContext(theme, urls, text, dataset, buildDate);
-        foreach (var producer in producers)
+        // The producers are independent of each other: they run side by side, and their files, problems and timings
+        // are taken in the order the producers are listed, so the result does not depend on which finished first.
+        var produced = new (ImmutableArray<OutputFile> Files, ImmutableArray<Diagnostic> Problems, TimeSpan Took)[producers.Length];
+        Parallel.For(0, producers.Length, i =>
         {
-            foreach (var file in producer.Produce(site, context, pages, diagnostics))
+            var started = Stopwatch.GetTimestamp();
+            var problems = ImmutableArray.CreateBuilder<Diagnostic>();
+            var files = producers[i].Produce(site, context, pages, problems);
+            foreach (var file in files)
             {
                 sink.Add(file);
-                paths.Add(file.Path);
             }
+
+            produced[i] = (files, problems.ToImmutable(), Stopwatch.GetElapsedTime(started));
+        });
+        for (var i = 0; i < producers.Length; i++)
+        {
+            paths.AddRange(produced[i].Files.Select(f => f.Path));
+            diagnostics.AddRange(produced[i].Problems);
+            parts.Add(new StageTiming(producers[i].Name, produced[i].Took));
         }
 
+        Part("producers (side by side)");
+
         diagnostics.AddRange(text.Problems());
-        return new RenderResult(pages, [.. paths.Order(StringComparer.Ordinal)], diagnostics.ToImmutable());
+        return new RenderResult(pages, [.. paths.Order(StringComparer.Ordinal)], diagnostics.ToImmutable(), parts.ToImmutable());
     }
 }
 
-/// <summary>What the render stage made: the pages (in route order), every output path, and the problems it met.</summary>
-public sealed record RenderResult(ImmutableArray<RenderedPage> Pages, ImmutableArray<string> Paths, ImmutableArray<Diagnostic> Diagnostics);
+/// <summary>What the render stage made: the pages (in route order), every output path, the problems it met and how long each part took.</summary>
+public sealed record RenderResult(ImmutableArray<RenderedPage> Pages, ImmutableArray<string> Paths, ImmutableArray<Diagnostic> Diagnostics,
+    ImmutableArray<StageTiming> Parts);

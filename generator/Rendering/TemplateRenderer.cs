@@ -36,32 +36,24 @@ public sealed class TemplateRenderer
                 $"the layout '{missing}.scriban' is missing", "add the layout to the theme's layouts folder"));
         }
 
+        var context = Context(route);
         try
         {
-            var context = NewContext(route);
-            var content = RenderWith(context, layout);
+            // The layout renders into the context's own output, which Render hands back as text and clears; the
+            // base layout then wraps it. Partials write straight into the output of whatever includes them.
+            var content = layout.Render(context);
             context.SetValue(new ScriptVariableGlobal("content"), new HtmlString(content));
-            return (RenderWith(context, baseLayout), null);
+            var html = baseLayout.Render(context);
+            context.Reset();
+            return (html, null);
         }
         catch (Scriban.Syntax.ScriptRuntimeException e)
         {
+            // A context a template failed in may be left mid-loop or mid-function: the next page gets a new one.
+            pooled = null;
             return (null, Diagnostic.Error(Codes.TemplateRuntime,
                 new SourceRange(e.Span.FileName ?? "themes/default/layouts", e.Span.Start.Line + 1, e.Span.Start.Column + 1, e.Span.End.Line + 1, e.Span.End.Column + 1),
                 e.OriginalMessage, "check the variable and member names the template uses"));
-        }
-    }
-
-    static string RenderWith(TemplateContext context, Template template)
-    {
-        context.PushOutput();
-        try
-        {
-            // Render returns what the template wrote to the pushed output, and clears it.
-            return template.Render(context) ?? "";
-        }
-        finally
-        {
-            context.PopOutput();
         }
     }
 
@@ -81,18 +73,25 @@ public sealed class TemplateRenderer
         return full.Length <= MaxDocumentTitle ? full : route.Title;
     }
 
-    EscapingTemplateContext NewContext(PageRoute route)
+    /// <summary>
+    /// One context per thread, reset between pages (Scriban's <see cref="TemplateContext.Reset"/>): making a context
+    /// allocates dozens of arrays and an output buffer that would otherwise be thrown away on every page.
+    /// </summary>
+    [ThreadStatic]
+    static EscapingTemplateContext? pooled;
+
+    EscapingTemplateContext Context(PageRoute route)
     {
-        var globals = new ScriptObject
+        var context = pooled ??= new EscapingTemplateContext();
+        context.Reset();
+        context.PushGlobal(functions);
+        context.PushGlobal(new ScriptObject
         {
             ["site"] = siteGlobals,
             ["page"] = route,
             ["document_title"] = DocumentTitle(route),
             ["content"] = HtmlString.Empty,
-        };
-        var context = new EscapingTemplateContext();
-        context.PushGlobal(functions);
-        context.PushGlobal(globals);
+        });
         return context;
     }
 
@@ -100,12 +99,15 @@ public sealed class TemplateRenderer
     ScriptObject Functions()
     {
         var functions = new ScriptObject();
-        functions.Import("t", new Func<string, string>(key => text[key]));
-        functions.Import("tf", new Func<string, object, string>(text.Format));
-        functions.Import("url", new Func<string, string>(urls.Link));
-        functions.Import("absolute_url", new Func<string, string>(urls.Absolute));
-        functions.Import("asset", new Func<string, string>(Asset));
-        functions.Import("partial", new Func<TemplateContext, string, object, HtmlString>(Partial));
+        void Add(string name, int parameters, Func<TemplateContext, ScriptNode?, ScriptArray, object?> body) =>
+            functions.SetValue(name, new TemplateFunction(name, parameters, body), true);
+
+        Add("t", 1, (c, n, a) => text[TemplateFunction.Text(c, n, a, 0)]);
+        Add("tf", 2, (c, n, a) => text.Format(TemplateFunction.Text(c, n, a, 0), TemplateFunction.Value(n, a, 1)));
+        Add("url", 1, (c, n, a) => urls.Link(TemplateFunction.Text(c, n, a, 0)));
+        Add("absolute_url", 1, (c, n, a) => urls.Absolute(TemplateFunction.Text(c, n, a, 0)));
+        Add("asset", 1, (c, n, a) => Asset(TemplateFunction.Text(c, n, a, 0)));
+        Add("partial", 2, (c, n, a) => Partial(c, TemplateFunction.Text(c, n, a, 0), TemplateFunction.Value(n, a, 1)));
         return functions;
     }
 
@@ -122,14 +124,29 @@ public sealed class TemplateRenderer
 
         var locals = new ScriptObject { ["model"] = model };
         context.PushGlobal(locals);
+        if (template.SourceFilePath is { } file)
+        {
+            context.PushSourceFile(file);
+        }
+
         try
         {
-            return new HtmlString(RenderWith(context, template));
+            // What Template.Render does, minus taking the output away: the partial writes where it is included.
+            if (template.Page is { } page && context.Evaluate(page) is { } result)
+            {
+                context.Write(page.Span, result);
+            }
+
+            return HtmlString.Empty;
         }
         finally
         {
+            if (template.SourceFilePath is not null)
+            {
+                context.PopSourceFile();
+            }
+
             context.PopGlobal();
         }
     }
-
 }

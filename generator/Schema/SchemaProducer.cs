@@ -9,6 +9,8 @@ namespace Portfolio.Schema;
 /// <summary>Publishes the case file schema at <c>/schema/case.schema.json</c>.</summary>
 public sealed class SchemaProducer : IOutputProducer
 {
+    public string Name => "schema";
+
     public ImmutableArray<OutputFile> Produce(Site site, RenderContext context, ImmutableArray<RenderedPage> pages, ImmutableArray<Diagnostic>.Builder diagnostics) =>
         [OutputFile.Text(CaseJsonSchema.Path, CaseJsonSchema.Text)];
 }

@@ -15,6 +15,8 @@ namespace Portfolio.Search;
 /// </summary>
 public sealed partial class SearchIndexProducer(int shardBytes = ShardPlanner.DefaultShardBytes) : IOutputProducer
 {
+    public string Name => "search index";
+
     [GeneratedRegex("^[a-z]{2,3}(-[a-z0-9]{2,8})*$")]
     private static partial Regex LanguageTag();
 

@@ -17,6 +17,12 @@ public static class SearchText
 
     public static string Fold(string text)
     {
+        // Most text is plain ASCII, which only needs lower case: no decomposition, no marks to drop.
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return text.ToLowerInvariant();
+        }
+
         var decomposed = text.Normalize(NormalizationForm.FormKD);
         var folded = new StringBuilder(decomposed.Length);
         Span<char> units = stackalloc char[2];

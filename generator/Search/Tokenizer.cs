@@ -43,34 +43,34 @@ public sealed class Tokenizer(string language)
         {
             var (start, length) = range.GetOffsetAndLength(folded.Length);
             var joinsPrevious = previousEnd >= 0 && start - previousEnd == 1 && IsHyphen(folded[previousEnd]);
-            if (!joinsPrevious)
+            if (!joinsPrevious && run.Count > 0)
             {
-                foreach (var word in Flush(run))
+                foreach (var word in run)
                 {
                     yield return word;
                 }
+
+                if (run.Count > 1)
+                {
+                    yield return SearchText.Cut(string.Concat(run));
+                }
+
+                run.Clear();
             }
 
             run.Add(SearchText.Cut(folded[range]));
             previousEnd = start + length;
         }
 
-        foreach (var word in Flush(run))
+        foreach (var word in run)
         {
             yield return word;
         }
-    }
 
-    static List<string> Flush(List<string> run)
-    {
-        var words = new List<string>(run);
         if (run.Count > 1)
         {
-            words.Add(SearchText.Cut(string.Concat(run)));
+            yield return SearchText.Cut(string.Concat(run));
         }
-
-        run.Clear();
-        return words;
     }
 
     static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';

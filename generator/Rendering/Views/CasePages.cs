@@ -50,5 +50,5 @@ public sealed class CasePages(Site site, ViewFactory views, BodyRenderer bodies,
 
     MatrixGlance Glance(Case c) => new(
         [.. site.Matrix.Phases.Select(p => views.Label(Vocabularies.Phase[p.Slug], "phase_short"))],
-        [.. site.Matrix.Rows.Select(row => new MatrixGlanceRow(row.Level.Name, [.. row.Cells.Select(cell => cell.Cases.Contains(c))]))]);
+        [.. site.Matrix.Rows.Select(row => new MatrixGlanceRow(row.Level.Name, [.. row.Cells.Select(cell => c.Cells.Contains(cell.Position))]))]);
 }

@@ -184,6 +184,8 @@ public sealed class PreviewSafetyTests : IDisposable
     /// <summary>A producer that stands for a build that takes long: once <see cref="Delay"/> is set, it waits that long.</summary>
     sealed class SlowProducer : IOutputProducer
     {
+        public string Name => "slow";
+
         public TimeSpan Delay { get; set; } = TimeSpan.Zero;
 
         public ManualResetEventSlim Started { get; } = new();
