@@ -12,8 +12,12 @@ public sealed class ServeCommand(TextWriter stdout, TextWriter stderr)
 {
     public const int DefaultPort = 8080;
 
-    /// <summary>How long the preview waits after a change for more changes before it rebuilds.</summary>
-    public static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(100);
+    /// <summary>
+    /// How long the preview waits after a change for more changes before it rebuilds: long enough to take an
+    /// editor's save (write, rename, attribute change: a few milliseconds apart) as one change, short enough not
+    /// to be felt.
+    /// </summary>
+    public static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(25);
 
     public int Run(Arguments args) => RunAsync(args).GetAwaiter().GetResult();
 

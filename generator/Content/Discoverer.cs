@@ -11,8 +11,11 @@ namespace Portfolio.Content;
 /// Only regular files inside the two folders are read (see <see cref="SourceRoot"/>), within the size limits,
 /// and text must be UTF-8 without control characters or noncharacters.
 /// </summary>
-public sealed class Discoverer(PathDisplay display)
+/// <remarks>The preview passes a <see cref="SourceFileCache"/>: content files whose identity is unchanged are not read again.</remarks>
+public sealed class Discoverer(PathDisplay display, SourceFileCache? cache = null)
 {
+    readonly List<string> seen = [];
+
     static readonly (string Folder, string Extension, ContentKind Kind)[] Folders =
     [
         ("cases", ".md", ContentKind.Case),
@@ -37,6 +40,8 @@ public sealed class Discoverer(PathDisplay display)
             {
                 ReadFolder(root, Path.Combine(contentDir, folder), extension, kind, content, diagnostics);
             }
+
+            cache?.Retain(seen);
         }
 
         var theme = ImmutableArray.CreateBuilder<ThemeFile>();
@@ -83,12 +88,22 @@ public sealed class Discoverer(PathDisplay display)
                 continue;
             }
 
+            var identity = cache is null ? null : FileSystem.FileProbe.Identity(entry.RealPath);
+            seen.Add(entry.RealPath);
+            if (cache?.Find(entry.RealPath, identity) is { } known && known.Path == shown && known.Kind == kind)
+            {
+                files.Add(known);
+                continue;
+            }
+
             if (root.Read(entry, ContentLimits.MaxFileBytes) is not { } bytes || Decode(bytes, shown, diagnostics) is not { } text)
             {
                 continue;
             }
 
-            files.Add(new SourceFile(shown, kind, entry.Name[..^extension.Length], text, Convert.ToHexStringLower(SHA256.HashData(bytes))));
+            var file = new SourceFile(shown, kind, entry.Name[..^extension.Length], text, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+            cache?.Keep(entry.RealPath, identity, file);
+            files.Add(file);
         }
     }
 

@@ -34,6 +34,36 @@ public static class FileProbe
         return ManagedKind(path, followLinks);
     }
 
+    /// <summary>
+    /// What identifies a file's current contents without reading it: device, inode, size and change and
+    /// modification times to the nanosecond; null where it cannot be had (not Linux, or the call failed).
+    /// </summary>
+    public static unsafe FileIdentity? Identity(string path)
+    {
+        if (Volatile.Read(ref nativeUnavailable))
+        {
+            return null;
+        }
+
+        try
+        {
+            var buffer = stackalloc byte[Native.StatxBufferSize];
+            if (Native.Statx(Native.AtFdCwd, path, Native.AtSymlinkNoFollow, Native.StatxBasicStats, buffer) != 0)
+            {
+                return null;
+            }
+
+            static long Nanoseconds(byte* at) => (*(long*)at * 1_000_000_000L) + *(uint*)(at + 8);
+            return new FileIdentity(*(uint*)(buffer + 136), *(uint*)(buffer + 140), *(ulong*)(buffer + 32), *(long*)(buffer + 40),
+                Nanoseconds(buffer + 96), Nanoseconds(buffer + 112));
+        }
+        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
+        {
+            Volatile.Write(ref nativeUnavailable, true);
+            return null;
+        }
+    }
+
     /// <summary>The kind of an open file descriptor (Linux only; <see cref="FileKind.Unknown"/> elsewhere).</summary>
     internal static unsafe FileKind KindOf(int descriptor)
     {

@@ -14,6 +14,7 @@ internal static unsafe partial class Native
     public const int AtEmptyPath = 0x1000;
     public const uint StatxType = 0x1;
     public const uint StatxSize = 0x200;
+    public const uint StatxBasicStats = 0x7ff;
     public const int OpenReadOnlyNonBlocking = 0x800 | 0x80000; // O_RDONLY | O_NONBLOCK | O_CLOEXEC (same on x64 and arm64)
     public const uint RenameNoReplace = 1;
     public const uint RenameExchange = 2;

@@ -43,13 +43,14 @@ public sealed class OpenDataProducer : IOutputProducer
         {
             var row = rows[i];
             var path = DatasetInfo.CasePath(row.Case.Slug);
-            perCase[i] = new OutputFile(Urls.OutputPath(path), JsonOutput.Write(json =>
+            byte[] Make() => JsonOutput.Write(json =>
             {
                 Envelope(json, dataset, context.Urls.Absolute(path));
                 json.WritePropertyName("case");
                 CaseJson.Write(json, row);
                 json.WriteEndObject();
-            }));
+            });
+            perCase[i] = new OutputFile(Urls.OutputPath(path), context.Memory is { } memory ? memory.CaseFile(path, row.Case, Make) : Make());
         });
         files.AddRange(perCase);
         return files.ToImmutable();

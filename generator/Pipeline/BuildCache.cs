@@ -10,7 +10,11 @@ namespace Portfolio.Pipeline;
 /// </summary>
 public sealed class BuildCache
 {
+    public SourceFileCache Sources { get; } = new();
+
     public ParseCache Documents { get; } = new();
 
     public ThemeCache Theme { get; } = new();
+
+    public RenderMemory Pages { get; } = new();
 }

@@ -37,7 +37,7 @@ public sealed class BuildPipeline(ImmutableArray<IOutputProducer> producers, Bui
 
         // Paths in messages are relative to the site root (the folder holding content/), as in the repository.
         var display = options.DisplayRoot is { } root ? new PathDisplay(root) : PathDisplay.For(options.ContentDir, options.ThemeDir);
-        var (sources, found) = Stage("discover", () => new Discoverer(display).Discover(options.ContentDir, options.ThemeDir));
+        var (sources, found) = Stage("discover", () => new Discoverer(display, cache?.Sources).Discover(options.ContentDir, options.ThemeDir));
         diagnostics.AddRange(found);
 
         var (documents, parsed) = Stage("parse", () => new Parser(MarkdownSetup.Pipeline, cache?.Documents).Parse(sources.Content));
@@ -78,7 +78,9 @@ public sealed class BuildPipeline(ImmutableArray<IOutputProducer> producers, Bui
 
         using (staging)
         {
-            var rendered = Stage("render", () => new Renderer(theme, text, producers, options.BuildDate).Render(site, (IOutputSink?)staging ?? memory!));
+            var reuse = cache is null ? null : new RenderReuse(cache.Pages, SiteWideInputs(options, sources), sources.Content
+                .Where(f => f.Kind == ContentKind.Case).ToDictionary(f => f.Path, f => f.Hash, StringComparer.Ordinal));
+            var rendered = Stage("render", () => new Renderer(theme, text, producers, options.BuildDate).Render(site, (IOutputSink?)staging ?? memory!, reuse));
             diagnostics.AddRange(rendered.Diagnostics);
             timings.AddRange(rendered.Parts.Select(p => p with { Stage = "  " + p.Stage }));
 
@@ -94,6 +96,15 @@ public sealed class BuildPipeline(ImmutableArray<IOutputProducer> producers, Bui
             diagnostics.AddRange(Stage("write", staging.Commit));
             return Stop([], site, written: !diagnostics.Any(d => d.IsError), counts: counts);
         }
+    }
+
+    /// <summary>What every page may read besides the case files: the options, every other source file and the theme.</summary>
+    static string SiteWideInputs(BuildOptions options, SourceSet sources)
+    {
+        var parts = new List<string> { options.BaseUrl ?? "", options.Drafts ? "drafts" : "", options.BuildDate?.ToString("O", System.Globalization.CultureInfo.InvariantCulture) ?? "" };
+        parts.AddRange(sources.Content.Where(f => f.Kind != ContentKind.Case).Select(f => f.Path + "=" + f.Hash));
+        parts.AddRange(sources.Theme.Select(f => f.RelativePath + "=" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(f.Bytes))));
+        return string.Join('\n', parts);
     }
 
     /// <summary>

@@ -13,9 +13,11 @@ namespace Portfolio.Rendering;
 /// never reach here: the validate stage rejects them, and an unsafe link that slipped through would still be
 /// written as '#'. <see cref="Map"/> says where the body's links and headings were written.
 /// </summary>
-public sealed class BodyRenderer(Urls urls)
+public sealed class BodyRenderer(Urls urls, RenderMemory? memory = null)
 {
-    public HtmlString Render(MarkdownDocument document)
+    public HtmlString Render(MarkdownDocument document) => memory is null ? RenderNow(document) : memory.Body(document, RenderNow);
+
+    HtmlString RenderNow(MarkdownDocument document)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer)

@@ -25,6 +25,13 @@ public sealed record PageRoute(string Url, PageKind Kind, string Title, string D
 
     public ImmutableArray<Named> Filed { get; init; } = [];
 
+    /// <summary>
+    /// The cases whose files the page shows, when it shows only some (a case page: itself and its neighbours; a
+    /// country page: its cases); null when it may show any (the case index, the home page's counts). The preview
+    /// renders a page again only when one of these, or something site-wide, changed (<see cref="RenderMemory"/>).
+    /// </summary>
+    public ImmutableArray<Case>? Reads { get; init; }
+
     /// <summary>Where the page's Markdown wrote its links and headings, for checks; null for generated pages.</summary>
     public SourceMap? Map { get; init; }
 

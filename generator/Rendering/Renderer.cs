@@ -19,7 +19,11 @@ namespace Portfolio.Rendering;
 /// </summary>
 public sealed class Renderer(Theme theme, UiText text, ImmutableArray<IOutputProducer> producers, DateOnly? buildDate)
 {
-    public RenderResult Render(Site site, IOutputSink sink)
+    /// <summary>
+    /// Renders the site into <paramref name="sink"/>. With <paramref name="reuse"/> (the preview), a page whose inputs
+    /// are unchanged since the last render is taken from <see cref="RenderMemory"/> instead of rendered again.
+    /// </summary>
+    public RenderResult Render(Site site, IOutputSink sink, RenderReuse? reuse = null)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var parts = ImmutableArray.CreateBuilder<StageTiming>();
@@ -34,8 +38,11 @@ public sealed class Renderer(Theme theme, UiText text, ImmutableArray<IOutputPro
         var views = new ViewFactory(site, text);
         var dataset = DatasetInfo.Of(site, urls, text, buildDate);
         var head = new HeadBuilder(site, theme, urls, text, dataset);
-        var map = new SiteMap(site, views, new BodyRenderer(urls), text, head, dataset);
         var year = (buildDate ?? site.Cases.Select(c => c.File.LastReviewed).Max() ?? new DateOnly(2000, 1, 1)).Year;
+        var memory = reuse?.Memory;
+        // The build date (the latest last_reviewed unless given) is on every page and in every open-data file.
+        memory?.Begin($"{reuse!.SiteWideInputs}|{DatasetInfo.DateOf(site, buildDate):O}", reuse.CaseFileHashes, site);
+        var map = new SiteMap(site, views, new BodyRenderer(urls, memory), text, head, dataset);
         var globals = new SiteGlobals(site.Settings, map.Sections(), map.FooterLinks(), site.Cases.Length, year.ToString(CultureInfo.InvariantCulture));
         var templates = new TemplateRenderer(theme, urls, text, globals);
 
@@ -45,6 +52,15 @@ public sealed class Renderer(Theme theme, UiText text, ImmutableArray<IOutputPro
         Parallel.For(0, routes.Length, i =>
         {
             var route = routes[i];
+            var path = Urls.OutputPath(route.Url);
+            var fingerprint = memory?.Fingerprint(route);
+            if (fingerprint is not null && memory!.TryReuse(route.Url, fingerprint, out var kept, out var keptReading))
+            {
+                sink.Add(new OutputFile(path, kept));
+                results[i] = (new RenderedPage(route, path, keptReading), null);
+                return;
+            }
+
             var (html, problem) = templates.Render(route);
             if (html is null)
             {
@@ -52,10 +68,16 @@ public sealed class Renderer(Theme theme, UiText text, ImmutableArray<IOutputPro
                 return;
             }
 
-            var path = Urls.OutputPath(route.Url);
-            sink.Add(new OutputFile(path, Encoding.UTF8.GetBytes(html)));
-            results[i] = (new RenderedPage(route, path, PageReader.Read(html)), null);
+            var bytes = Encoding.UTF8.GetBytes(html);
+            var reading = PageReader.Read(html);
+            sink.Add(new OutputFile(path, bytes));
+            results[i] = (new RenderedPage(route, path, reading), null);
+            if (fingerprint is not null)
+            {
+                memory!.Remember(route.Url, fingerprint, bytes, reading);
+            }
         });
+        memory?.Retain(routes.Select(r => r.Url));
 
         // A template error repeats on every page of a kind: report it once, naming the first page.
         foreach (var group in results.Select((r, i) => (r.Problem, Route: routes[i])).Where(r => r.Problem is not null).GroupBy(r => r.Problem))
@@ -77,7 +99,7 @@ public sealed class Renderer(Theme theme, UiText text, ImmutableArray<IOutputPro
         }
 
         Part("assets");
-        var context = new RenderContext(theme, urls, text, dataset, buildDate);
+        var context = new RenderContext(theme, urls, text, dataset, buildDate) { Memory = memory };
         // The producers are independent of each other: they run side by side, and their files, problems and timings
         // are taken in the order the producers are listed, so the result does not depend on which finished first.
         var produced = new (ImmutableArray<OutputFile> Files, ImmutableArray<Diagnostic> Problems, TimeSpan Took)[producers.Length];
@@ -102,10 +124,16 @@ public sealed class Renderer(Theme theme, UiText text, ImmutableArray<IOutputPro
 
         Part("producers (side by side)");
 
-        diagnostics.AddRange(text.Problems());
+        diagnostics.AddRange(memory is null ? text.Problems() : memory.TextProblems(text.Problems()));
         return new RenderResult(pages, [.. paths.Order(StringComparer.Ordinal)], diagnostics.ToImmutable(), parts.ToImmutable());
     }
 }
+
+/// <summary>
+/// What the preview hands the renderer to reuse pages: the memory of the last render, a fingerprint of every input
+/// that is not a case file, and each case file's content hash by source path.
+/// </summary>
+public sealed record RenderReuse(RenderMemory Memory, string SiteWideInputs, IReadOnlyDictionary<string, string> CaseFileHashes);
 
 /// <summary>What the render stage made: the pages (in route order), every output path, the problems it met and how long each part took.</summary>
 public sealed record RenderResult(ImmutableArray<RenderedPage> Pages, ImmutableArray<string> Paths, ImmutableArray<Diagnostic> Diagnostics,

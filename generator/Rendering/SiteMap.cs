@@ -43,6 +43,7 @@ public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, U
             var c = site.Cases[i];
             casePages[i] = new PageRoute(Urls.Case(c.Slug), PageKind.Case, c.Title, c.File.Summary, cases.Build(i))
             {
+                Reads = [.. site.Cases.Skip(Math.Max(0, i - 1)).Take(i == 0 ? 2 : 3)],
                 SourcePath = c.File.SourcePath,
                 LastModified = c.File.LastReviewed,
                 Meta = head.ForCase(c),
@@ -65,12 +66,13 @@ public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, U
                 LastModified = page.LastReviewed,
                 Meta = head.Plain(),
                 Map = bodies.Map(page.Body, page.SourcePath, page.BodyLine),
+                Reads = [],
             });
         }
 
         routes.Add(Page(Urls.Data, PageKind.Data, "data", DataPages.View(site, text, dataset)) with { LastModified = dataset.BuildDate, Meta = head.ForData() });
-        routes.Add(Page(Urls.Search, PageKind.Search, "search", new EmptyView(Sections())));
-        routes.Add(Page(Urls.NotFound, PageKind.NotFound, "not_found", new EmptyView(Sections())) with { Meta = null });
+        routes.Add(Page(Urls.Search, PageKind.Search, "search", new EmptyView(Sections())) with { Reads = [] });
+        routes.Add(Page(Urls.NotFound, PageKind.NotFound, "not_found", new EmptyView(Sections())) with { Meta = null, Reads = [] });
         return [.. routes.Select(WithIntro)];
     }
 
@@ -186,7 +188,11 @@ public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, U
         foreach (var term in termViews)
         {
             routes.Add(new PageRoute(term.Url, PageKind.Taxonomy, term.Term.Name,
-                term.Term.Description ?? string.Format(text.Culture, text[textKey + ".term_description"], term.Term.Name, term.CountLabel), term) { Meta = head.Plain() });
+                term.Term.Description ?? string.Format(text.Culture, text[textKey + ".term_description"], term.Term.Name, term.CountLabel), term)
+            {
+                Meta = head.Plain(),
+                Reads = term.Term.Cases,
+            });
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace Portfolio.Search;
 
@@ -17,7 +18,7 @@ public sealed record InvertedIndex(string Language, ImmutableArray<SearchDocumen
     public static InvertedIndex Build(string language, ImmutableArray<SearchDocument> documents)
     {
         var tokenizer = new Tokenizer(language);
-        var counted = documents.AsParallel().AsOrdered().Select(d => Count(tokenizer, d)).ToList();
+        var counted = documents.AsParallel().AsOrdered().Select(d => Counts.GetValue(d, _ => Count(tokenizer, d))).ToList();
         var averageBodyLength = counted.Count == 0 ? 1 : counted.Average(c => c.BodyLength);
 
         var postings = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
@@ -43,11 +44,16 @@ public sealed record InvertedIndex(string Language, ImmutableArray<SearchDocumen
     }
 
     /// <summary>
+    /// The counts of each document, kept while the document is: the preview keeps the documents of the pages it
+    /// did not render again, and a document's counts depend on nothing else (its language picks the tokenizer).
+    /// </summary>
+    static readonly ConditionalWeakTable<SearchDocument, Counted> Counts = new();
+
+    /// <summary>
     /// Each term's weighted count in the short fields and its count in the body; the body's length in terms;
     /// the surface forms of its words.
     /// </summary>
-    static (Dictionary<string, (double Fields, int Body)> Frequencies, int BodyLength, HashSet<string> Surfaces) Count(
-        Tokenizer tokenizer, SearchDocument document)
+    static Counted Count(Tokenizer tokenizer, SearchDocument document)
     {
         var frequencies = new Dictionary<string, (double Fields, int Body)>(StringComparer.Ordinal);
         var surfaces = new HashSet<string>(StringComparer.Ordinal);
@@ -82,8 +88,11 @@ public sealed record InvertedIndex(string Language, ImmutableArray<SearchDocumen
             AddBody(section.Text);
         }
 
-        return (frequencies, bodyLength, surfaces);
+        return new Counted(frequencies, bodyLength, surfaces);
     }
+
+    /// <summary>What <see cref="Count"/> found in one document; read only once made.</summary>
+    sealed record Counted(Dictionary<string, (double Fields, int Body)> Frequencies, int BodyLength, HashSet<string> Surfaces);
 }
 
 /// <summary>A term with the documents that hold it.</summary>

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -25,6 +26,9 @@ public sealed class SearchIndexFiles(Func<string, string> groupLabel, int shardB
 
     static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>Each document's fragment, kept while the document is (the preview keeps those of pages it did not render again).</summary>
+    static readonly ConditionalWeakTable<SearchDocument, byte[]> Fragments = new();
+
     /// <summary>The manifest's path for a language: <c>search/en/index.json</c>.</summary>
     public static string ManifestPath(string language) => $"search/{language}/index.json";
 
@@ -37,7 +41,7 @@ public sealed class SearchIndexFiles(Func<string, string> groupLabel, int shardB
         var files = new List<(string Name, byte[] Bytes)> { ("facets.json", Facets(FacetTable.Build(index.Documents))) };
         files.AddRange(shards.Select((shard, i) => ($"t/{i}.json", Shard(shard, "terms", "postings"))));
         files.AddRange(wordShards.Select((shard, i) => ($"w/{i}.json", Shard(shard, "keys", "words"))));
-        files.AddRange(index.Documents.AsParallel().AsOrdered().Select((document, id) => ($"d/{id}.json", Fragment(document))));
+        files.AddRange(index.Documents.AsParallel().AsOrdered().Select((document, id) => ($"d/{id}.json", Fragments.GetValue(document, Fragment))));
 
         var version = Version(files);
         var folder = $"search/{index.Language}/";

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Portfolio.Diagnostics;
 using Portfolio.Model;
@@ -17,6 +18,14 @@ public sealed partial class SearchIndexProducer(int shardBytes = ShardPlanner.De
 {
     public string Name => "search index";
 
+    /// <summary>
+    /// The document made from each page read, for the preview: a page it did not render again keeps its reading,
+    /// and so its document, whose terms <see cref="InvertedIndex"/> has counted already.
+    /// </summary>
+    readonly ConditionalWeakTable<PageReading, Extracted> extracted = new();
+
+    sealed record Extracted(SearchDocument? Document);
+
     [GeneratedRegex("^[a-z]{2,3}(-[a-z0-9]{2,8})*$")]
     private static partial Regex LanguageTag();
 
@@ -24,8 +33,15 @@ public sealed partial class SearchIndexProducer(int shardBytes = ShardPlanner.De
     {
         var siteLanguage = Folder(site.Settings.Language, "en");
         var extractor = new DocumentExtractor(context.Urls, type => context.Text["search.type_" + type]);
-        var documents = pages.AsParallel().AsOrdered().Select(extractor.Extract).OfType<SearchDocument>()
-            .Select(d => d with { Language = Folder(d.Language, siteLanguage) })
+        SearchDocument? Extract(RenderedPage page)
+        {
+            var document = extractor.Extract(page);
+            return document is null ? null : document with { Language = Folder(document.Language, siteLanguage) };
+        }
+
+        var documents = pages.AsParallel().AsOrdered()
+            .Select(page => context.Memory is null ? Extract(page) : extracted.GetValue(page.Reading, _ => new Extracted(Extract(page))).Document)
+            .OfType<SearchDocument>()
             .OrderBy(d => DocumentTypes.Rank(d.Type))
             .ThenBy(d => d.Url, StringComparer.Ordinal)
             .ToImmutableArray();

@@ -71,8 +71,10 @@ public sealed class PreviewBuilder(BuildOptions options, ImmutableArray<IOutputP
         try
         {
             var result = new BuildPipeline(producers, cache).Run(options, write: false);
-            var timings = string.Join(", ", result.Timings.Select(t => FormattableString.Invariant($"{t.Stage} {t.Elapsed.TotalMilliseconds:0}")));
-            return (result.Failed(strict: false) ? null : PreviewState.ByPath(result.Files), result.Diagnostics, timings + " ms");
+            var timings = string.Join(", ", result.Timings.Where(t => !t.Stage.StartsWith(' ')).Select(t => FormattableString.Invariant($"{t.Stage} {t.Elapsed.TotalMilliseconds:0}")));
+            var pages = cache.Pages;
+            return (result.Failed(strict: false) ? null : PreviewState.ByPath(result.Files), result.Diagnostics,
+                $"{timings} ms; {Count(pages.Rendered, "page")} rendered, {pages.Reused:N0} unchanged");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
