@@ -24,8 +24,14 @@ public sealed class BuildCommand(TextWriter stdout, TextWriter stderr)
             return ExitCodes.Usage;
         }
 
+        var quiet = args.Has("--quiet");
         var clock = Stopwatch.StartNew();
-        var result = new BuildPipeline(Producers.Default).Run(options, write);
+        BuildResult result;
+        using (var progress = quiet ? null : new ConsoleProgress(stderr, ReferenceEquals(stderr, Console.Error) && ConsoleProgress.ErrorIsTerminal))
+        {
+            result = new BuildPipeline(Producers.Default).Run(options, write, progress);
+        }
+
         clock.Stop();
         new DiagnosticPrinter(format == "github" ? stdout : stderr, format).Print(result.Diagnostics);
         if (args.Has("--verbose"))
@@ -37,7 +43,11 @@ public sealed class BuildCommand(TextWriter stdout, TextWriter stderr)
         }
 
         var failed = result.Failed(options.Strict);
-        stderr.WriteLine(Summary(result, failed, write, options, clock.Elapsed));
+        if (failed || !quiet)
+        {
+            stderr.WriteLine(Summary(result, failed, write, options, clock.Elapsed));
+        }
+
         return result.Diagnostics.Any(d => d.Code == Diagnostics.Codes.OutputNotOurs) ? ExitCodes.Usage
             : failed ? ExitCodes.ContentErrors : ExitCodes.Ok;
     }

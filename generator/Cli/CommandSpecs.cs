@@ -29,6 +29,7 @@ public static class CommandSpecs
     static readonly OptionSpec Strict = new("--strict", null, "warnings fail the build too");
     static readonly OptionSpec Drafts = new("--drafts", null, "include cases marked draft: true");
     static readonly OptionSpec Verbose = new("--verbose", null, "print the time each stage took");
+    static readonly OptionSpec Quiet = new("--quiet", null, "print problems only: no progress, no summary of a build that succeeded");
 
     public static readonly CommandSpec Build = new("build", "", "build the site into the output folder",
     [
@@ -37,11 +38,11 @@ public static class CommandSpecs
         new("--base-url", "URL", "the address the site is published at, instead of base_url in site.yml"),
         Strict, Drafts,
         new("--build-date", "YYYY-MM-DD", "the date written into the open data (default: the latest last_reviewed)"),
-        Format, Verbose,
+        Format, Verbose, Quiet,
     ]);
 
     public static readonly CommandSpec Check = new("check", "", "validate the content and every page, writing nothing",
-        [Content, Theme, Format, Strict, Drafts, Verbose]);
+        [Content, Theme, Format, Strict, Drafts, Verbose, Quiet]);
 
     public static readonly CommandSpec Serve = new("serve", "", "preview on 127.0.0.1 with live reload",
         [new("--port", "N", "the port (default: 8080)"), Content, Theme, Drafts]);

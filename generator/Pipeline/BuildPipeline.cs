@@ -6,6 +6,7 @@ using Portfolio.Model;
 using Portfolio.Output;
 using Portfolio.Rendering;
 using Diagnostic = Portfolio.Diagnostics.Diagnostic;
+using BuildProgress = Portfolio.Diagnostics.BuildProgress;
 using StageTiming = Portfolio.Diagnostics.StageTiming;
 
 namespace Portfolio.Pipeline;
@@ -18,14 +19,16 @@ namespace Portfolio.Pipeline;
 /// <remarks>A <see cref="BuildCache"/> (given by <c>serve</c>) lets repeated builds skip unchanged files and an unchanged theme.</remarks>
 public sealed class BuildPipeline(ImmutableArray<IOutputProducer> producers, BuildCache? cache = null)
 {
-    public BuildResult Run(BuildOptions options, bool write)
+    public BuildResult Run(BuildOptions options, bool write, BuildProgress? progress = null)
     {
+        progress ??= BuildProgress.None;
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var timings = ImmutableArray.CreateBuilder<StageTiming>();
         var clock = Stopwatch.StartNew();
 
         T Stage<T>(string name, Func<T> run)
         {
+            progress.Stage(name);
             clock.Restart();
             var result = run();
             timings.Add(new StageTiming(name, clock.Elapsed));
@@ -80,7 +83,7 @@ public sealed class BuildPipeline(ImmutableArray<IOutputProducer> producers, Bui
         {
             var reuse = cache is null ? null : new RenderReuse(cache.Pages, SiteWideInputs(options, sources), sources.Content
                 .Where(f => f.Kind == ContentKind.Case).ToDictionary(f => f.Path, f => f.Hash, StringComparer.Ordinal));
-            var rendered = Stage("render", () => new Renderer(theme, text, producers, options.BuildDate).Render(site, (IOutputSink?)staging ?? memory!, reuse));
+            var rendered = Stage("render", () => new Renderer(theme, text, producers, options.BuildDate).Render(site, (IOutputSink?)staging ?? memory!, reuse, progress));
             diagnostics.AddRange(rendered.Diagnostics);
             timings.AddRange(rendered.Parts.Select(p => p with { Stage = "  " + p.Stage }));
 

@@ -23,8 +23,9 @@ public sealed class Renderer(Theme theme, UiText text, ImmutableArray<IOutputPro
     /// Renders the site into <paramref name="sink"/>. With <paramref name="reuse"/> (the preview), a page whose inputs
     /// are unchanged since the last render is taken from <see cref="RenderMemory"/> instead of rendered again.
     /// </summary>
-    public RenderResult Render(Site site, IOutputSink sink, RenderReuse? reuse = null)
+    public RenderResult Render(Site site, IOutputSink sink, RenderReuse? reuse = null, BuildProgress? progress = null)
     {
+        progress ??= BuildProgress.None;
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var parts = ImmutableArray.CreateBuilder<StageTiming>();
         var clock = Stopwatch.StartNew();
@@ -49,9 +50,11 @@ public sealed class Renderer(Theme theme, UiText text, ImmutableArray<IOutputPro
         var routes = map.Routes();
         Part("routes");
         var results = new (RenderedPage? Page, Diagnostic? Problem)[routes.Length];
+        progress.Stage("render", routes.Length);
         Parallel.For(0, routes.Length, i =>
         {
             var route = routes[i];
+            progress.Step();
             var path = Urls.OutputPath(route.Url);
             var fingerprint = memory?.Fingerprint(route);
             if (fingerprint is not null && memory!.TryReuse(route.Url, fingerprint, out var kept, out var keptReading))
@@ -90,6 +93,7 @@ public sealed class Renderer(Theme theme, UiText text, ImmutableArray<IOutputPro
 
         var pages = results.Select(r => r.Page).OfType<RenderedPage>().ToImmutableArray();
         Part("pages");
+        progress.Stage("render: search index, open data, feeds");
         var paths = ImmutableArray.CreateBuilder<string>();
         paths.AddRange(pages.Select(p => p.Path));
         foreach (var asset in theme.Assets.Values)
