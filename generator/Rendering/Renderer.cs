@@ -47,20 +47,24 @@ public sealed class Renderer(Theme theme, UiText text, ImmutableArray<IOutputPro
         var globals = new SiteGlobals(site.Settings, map.Sections(), map.FooterLinks(), site.Cases.Length, year.ToString(CultureInfo.InvariantCulture));
         var templates = new TemplateRenderer(theme, urls, text, globals);
 
-        var routes = map.Routes();
+        // Each route's view (a case page's holds its rendered body) is let go once the page is made: what later
+        // stages need of a page is its route without the view, and what was read from it.
+        var routes = map.Routes().ToArray();
+        var addresses = routes.Select(r => r.Url).ToArray();
         Part("routes");
         var results = new (RenderedPage? Page, Diagnostic? Problem)[routes.Length];
         progress.Stage("render", routes.Length);
         Parallel.For(0, routes.Length, i =>
         {
             var route = routes[i];
+            routes[i] = null!;
             progress.Step();
             var path = Urls.OutputPath(route.Url);
             var fingerprint = memory?.Fingerprint(route);
             if (fingerprint is not null && memory!.TryReuse(route.Url, fingerprint, out var kept, out var keptReading))
             {
                 sink.Add(new OutputFile(path, kept));
-                results[i] = (new RenderedPage(route, path, keptReading), null);
+                results[i] = (new RenderedPage(route with { Data = RenderedView.Instance }, path, keptReading), null);
                 return;
             }
 
@@ -74,18 +78,18 @@ public sealed class Renderer(Theme theme, UiText text, ImmutableArray<IOutputPro
             var bytes = Encoding.UTF8.GetBytes(html);
             var reading = PageReader.Read(html);
             sink.Add(new OutputFile(path, bytes));
-            results[i] = (new RenderedPage(route, path, reading), null);
+            results[i] = (new RenderedPage(route with { Data = RenderedView.Instance }, path, reading), null);
             if (fingerprint is not null)
             {
                 memory!.Remember(route.Url, fingerprint, bytes, reading);
             }
         });
-        memory?.Retain(routes.Select(r => r.Url));
+        memory?.Retain(addresses);
 
         // A template error repeats on every page of a kind: report it once, naming the first page.
-        foreach (var group in results.Select((r, i) => (r.Problem, Route: routes[i])).Where(r => r.Problem is not null).GroupBy(r => r.Problem))
+        foreach (var group in results.Select((r, i) => (r.Problem, Url: addresses[i])).Where(r => r.Problem is not null).GroupBy(r => r.Problem))
         {
-            var first = group.First().Route.Url;
+            var first = group.First().Url;
             var others = group.Count() - 1;
             var problem = group.Key!;
             diagnostics.Add(problem with { Message = $"{problem.Message} (rendering {first}" + (others > 0 ? $" and {others} more pages)" : ")") });

@@ -62,3 +62,9 @@ public sealed record ChartView(string Id, string Title, HtmlString Svg, string L
 
 /// <summary>Pages with no data of their own (404, search).</summary>
 public sealed record EmptyView(ImmutableArray<NavLink> Sections) : IPageView;
+
+/// <summary>What a rendered page's route holds instead of its view: the page is made, and its view has been let go.</summary>
+public sealed record RenderedView : IPageView
+{
+    public static RenderedView Instance { get; } = new();
+}
