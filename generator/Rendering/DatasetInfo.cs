@@ -47,6 +47,8 @@ public sealed record DatasetInfo(
             source.Title,
             source.Publisher,
             source.Year);
+        // A source dated "n.d." already ends with the citation's full stop.
+        citation = citation.EndsWith("..", StringComparison.Ordinal) ? citation[..^1] : citation;
         return new DatasetInfo(
             string.Format(text.Culture, text["data.dataset_name"], settings.Title),
             text["data.description"],
