@@ -70,7 +70,10 @@ public sealed class Binder(ISet<Field>? log = null)
             new Link(licence.Text(S.LicenceName), licence.Text(S.LicenceUrl)),
             new SourceCredit(source.Text(S.SourceTitle), source.Texts(S.SourceAuthors), source.Text(S.SourcePublisher), source.OptionalText(S.SourceProgramme),
                 source.OptionalText(S.SourceIllustrator), source.Text(S.SourceYear), source.Text(S.SourceUrl)),
-            f.Texts(S.FeaturedCases));
+            f.Texts(S.FeaturedCases))
+        {
+            Translations = [.. f.Choices(S.Translations).Select(c => c.Slug).Distinct()],
+        };
     }
 
     public Taxonomies Taxonomies(ParsedDocument document)

@@ -11,4 +11,14 @@ public sealed record ContentSet(
     Matrices? Matrices,
     ImmutableArray<CaseFile> Cases,
     ImmutableArray<GuideStep> Guide,
-    ImmutableArray<Page> Pages);
+    ImmutableArray<Page> Pages)
+{
+    /// <summary>The language the originals are written in; an edition's <see cref="Settings"/> carry the edition's language.</summary>
+    public string OriginalLanguage { get; init; } = "";
+
+    /// <summary>The site in each other language it is published in (<c>translations:</c>), empty for an edition itself.</summary>
+    public ImmutableArray<ContentSet> Editions { get; init; } = [];
+
+    /// <summary>How much of each edition is translated.</summary>
+    public ImmutableArray<TranslationCoverage> Coverage { get; init; } = [];
+}

@@ -12,7 +12,7 @@ namespace Portfolio.Content;
 /// and text must be UTF-8 without control characters or noncharacters.
 /// </summary>
 /// <remarks>The preview passes a <see cref="SourceFileCache"/>: content files whose identity is unchanged are not read again.</remarks>
-public sealed class Discoverer(PathDisplay display, SourceFileCache? cache = null)
+public sealed partial class Discoverer(PathDisplay display, SourceFileCache? cache = null)
 {
     readonly List<string> seen = [];
 
@@ -101,11 +101,22 @@ public sealed class Discoverer(PathDisplay display, SourceFileCache? cache = nul
                 continue;
             }
 
-            var file = new SourceFile(shown, kind, entry.Name[..^extension.Length], text, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+            var (name, language) = NameAndLanguage(entry.Name[..^extension.Length]);
+            var file = new SourceFile(shown, kind, name, text, Convert.ToHexStringLower(SHA256.HashData(bytes))) { Language = language };
             cache?.Keep(entry.RealPath, identity, file);
             files.Add(file);
         }
     }
+
+    /// <summary>A translation's name ends in its language, <c>ia2.es</c>; an original's name has no dot.</summary>
+    static (string Name, string? Language) NameAndLanguage(string name)
+    {
+        var match = TranslationName().Match(name);
+        return match.Success ? (match.Groups["name"].Value, match.Groups["language"].Value) : (name, null);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(?<name>[^.]+)\\.(?<language>[a-z]{2,3}(-[a-z0-9]{2,8})?)$")]
+    private static partial System.Text.RegularExpressions.Regex TranslationName();
 
     void ReadTheme(SourceRoot root, string dir, string prefix, ImmutableArray<ThemeFile>.Builder files, ImmutableArray<Diagnostic>.Builder diagnostics)
     {

@@ -31,6 +31,9 @@ public sealed partial class Validator(bool includeDrafts)
     /// </summary>
     public (ContentSet? Content, ImmutableArray<Diagnostic> Diagnostics) Validate(ImmutableArray<ParsedDocument> documents, ImmutableArray<SourceFile> discovered)
     {
+        var translations = documents.Where(d => d.Source.IsTranslation).ToImmutableArray();
+        documents = [.. documents.Where(d => !d.Source.IsTranslation)];
+        discovered = [.. discovered.Where(d => !d.IsTranslation)];
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var guideNames = GuideNames(discovered.Where(d => d.Kind == ContentKind.GuideStep), diagnostics);
         CheckSlugs(documents, guideNames, diagnostics);
@@ -62,7 +65,50 @@ public sealed partial class Validator(bool includeDrafts)
             return (null, diagnostics.ToImmutable());
         }
 
-        return (Bind(documents, data, guideNames), diagnostics.ToImmutable());
+        var content = Bind(documents, data, guideNames);
+        var editions = Editions(content, documents, translations, guideNames, validator, diagnostics);
+        return diagnostics.Any(d => d.IsError) ? (null, diagnostics.ToImmutable()) : (editions, diagnostics.ToImmutable());
+    }
+
+    /// <summary>The content with its editions: one per language in <c>translations:</c>, each with what is translated laid over the originals.</summary>
+    ContentSet Editions(ContentSet content, ImmutableArray<ParsedDocument> originals, ImmutableArray<ParsedDocument> translations,
+        Dictionary<string, (int Number, string Slug)> guideNames, SchemaValidator validator, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        var languages = content.Settings.Translations.Where(l => l != content.Settings.Language).ToImmutableArray();
+        foreach (var stray in translations.Where(t => !languages.Contains(t.Source.Language!)))
+        {
+            diagnostics.Add(Diagnostic.Warning(Codes.TranslationLanguage, SourceRange.StartOf(stray.Source.Path),
+                $"'{stray.Source.Language}' is not one of the site's editions, so this translation is not published",
+                $"add it to 'translations:' in content/data/site.yml (languages: {string.Join(", ", Schema.Vocabularies.Language.Values)})"));
+        }
+
+        var editions = ImmutableArray.CreateBuilder<ContentSet>();
+        var coverage = ImmutableArray.CreateBuilder<TranslationCoverage>();
+        foreach (var language in languages)
+        {
+            var (translated, behind) = new EditionBuilder(validator, diagnostics).Build(language, originals, translations.Where(t => t.Source.Language == language));
+            var documents = originals.Select(o => translated.GetValueOrDefault(o.Source.Path, o)).ToImmutableArray();
+            var names = new Dictionary<string, (int Number, string Slug)>(guideNames, StringComparer.Ordinal);
+            foreach (var (path, document) in translated.Where(t => guideNames.ContainsKey(t.Key)))
+            {
+                names[document.Source.Path] = guideNames[path];
+            }
+
+            var data = documents.Where(d => d.Source.Kind == ContentKind.Data).ToDictionary(d => d.Source.Name, StringComparer.Ordinal);
+            var bound = Bind(documents, data, names);
+            bool Translated(string path) => path.Contains("." + language + ".", StringComparison.Ordinal);
+            editions.Add(bound with
+            {
+                Settings = bound.Settings with { Language = language },
+                Cases = [.. bound.Cases.Select(c => Translated(c.SourcePath) ? c with { Language = language, Behind = behind.Contains(c.SourcePath) } : c)],
+                Guide = [.. bound.Guide.Select(s => Translated(s.SourcePath) ? s with { Language = language, Behind = behind.Contains(s.SourcePath) } : s)],
+                Pages = [.. bound.Pages.Select(p => Translated(p.SourcePath) ? p with { Language = language, Behind = behind.Contains(p.SourcePath) } : p)],
+                OriginalLanguage = content.Settings.Language,
+            });
+            coverage.Add(new TranslationCoverage(language, originals.Length, translated.Count, behind.Count));
+        }
+
+        return content with { Editions = editions.ToImmutable(), Coverage = coverage.ToImmutable(), OriginalLanguage = content.Settings.Language };
     }
 
     ContentSet Bind(ImmutableArray<ParsedDocument> documents, Dictionary<string, ParsedDocument> data, Dictionary<string, (int Number, string Slug)> guideNames)

@@ -64,6 +64,13 @@ public static class Codes
     public static readonly DiagnosticCode DuplicateId = new("PF5005", "id used twice on a page");
     public static readonly DiagnosticCode HeadingOrder = new("PF5006", "heading level skipped");
 
+    public static readonly DiagnosticCode NeutralFieldInTranslation = new("PF6001", "a translation gives a field that is the same in every language");
+    public static readonly DiagnosticCode TranslationWithoutOriginal = new("PF6002", "a translation has no original file");
+    public static readonly DiagnosticCode TranslationShape = new("PF6003", "a translation's list does not match the original's");
+    public static readonly DiagnosticCode TranslationBehind = new("PF6004", "a translation follows an earlier version of its original");
+    public static readonly DiagnosticCode TranslationLanguage = new("PF6005", "a translation's language is not an edition of the site");
+    public static readonly DiagnosticCode TranslatedFrom = new("PF6006", "a translation does not say which version of its original it follows");
+
     public static readonly DiagnosticCode Usage = new("PF9001", "command line usage error");
     public static readonly DiagnosticCode OutputLocked = new("PF9002", "output folder could not be replaced");
     public static readonly DiagnosticCode SourceUnreadable = new("PF9003", "a file changed or vanished while it was being read");
@@ -80,6 +87,7 @@ public static class Codes
         RawHtml, UnsafeLink, HeadingLevel, MarkdownTooDeep, MarkdownTooLarge,
         TemplateSyntax, TemplateRuntime, TemplateMissing, TranslationMissing,
         BrokenLink, BrokenAnchor, MissingAlt, HeadingCount, DuplicateId, HeadingOrder,
+        NeutralFieldInTranslation, TranslationWithoutOriginal, TranslationShape, TranslationBehind, TranslationLanguage, TranslatedFrom,
         Usage, OutputLocked, SourceUnreadable, OutputNotOurs,
     ];
 }

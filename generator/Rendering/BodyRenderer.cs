@@ -15,7 +15,7 @@ namespace Portfolio.Rendering;
 /// </summary>
 public sealed class BodyRenderer(Urls urls, RenderMemory? memory = null)
 {
-    public HtmlString Render(MarkdownDocument document) => memory is null ? RenderNow(document) : memory.Body(document, RenderNow);
+    public HtmlString Render(MarkdownDocument document) => memory is null ? RenderNow(document) : memory.Body(document, urls.Edition, RenderNow);
 
     HtmlString RenderNow(MarkdownDocument document)
     {

@@ -35,6 +35,24 @@ public sealed record PageRoute(string Url, PageKind Kind, string Title, string D
     /// <summary>Where the page's Markdown wrote its links and headings, for checks; null for generated pages.</summary>
     public SourceMap? Map { get; init; }
 
+    /// <summary>The language of the edition the page belongs to (<c>es</c>).</summary>
+    public string Language { get; init; } = "";
+
+    /// <summary>The same page in every edition, this one included, for hreflang links and the language switcher.</summary>
+    public ImmutableArray<Alternate> Alternates { get; init; } = [];
+
+    /// <summary>The page in the site's own language: where hreflang's x-default points.</summary>
+    public Alternate? DefaultAlternate => Alternates.IsDefaultOrEmpty ? null : Alternates[0];
+
+    /// <summary>
+    /// The language of the page's text when it is not the edition's: a page not translated yet is shown in the
+    /// original, marked with its language and a note; null when the text is in the edition's language.
+    /// </summary>
+    public string? ContentLanguage { get; init; }
+
+    /// <summary>The page's translation follows an earlier version of the original (it may say less).</summary>
+    public bool Behind { get; init; }
+
     /// <summary>The layout's name, <c>case</c> or <c>guide-step</c>; also the page's body class.</summary>
     public string Layout => PageKinds.Layout(Kind);
 
@@ -45,3 +63,6 @@ public sealed record PageRoute(string Url, PageKind Kind, string Title, string D
     /// <summary>The section the page belongs to, for the current-page mark in the navigation.</summary>
     public string Section => Url.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
 }
+
+/// <summary>A page in one edition: its language, that language's own name for itself, the link and absolute URL, the Open Graph locale.</summary>
+public sealed record Alternate(string Language, string Name, string Href, string Absolute, string Locale, bool Current);

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Portfolio.Rendering;
 
 /// <summary>
@@ -8,4 +10,17 @@ namespace Portfolio.Rendering;
 public sealed record RenderContext(Theme Theme, Urls Urls, UiText Text, DatasetInfo Dataset, DateOnly? BuildDate)
 {
     public RenderMemory? Memory { get; init; }
+
+    /// <summary>The site and each edition in another language, the site's own first.</summary>
+    public ImmutableArray<EditionContext> Editions { get; init; } = [];
+
+    /// <summary>The edition in a language (the site's own when there is no such edition).</summary>
+    public EditionContext EditionOf(string language) =>
+        Editions.FirstOrDefault(e => e.Language == language) ?? Editions.FirstOrDefault() ?? throw new InvalidOperationException("no editions");
+}
+
+/// <summary>One edition for the producers: its site, the theme's words and the addresses in its language.</summary>
+public sealed record EditionContext(Model.Site Site, UiText Text, Urls Urls)
+{
+    public string Language => Site.Settings.Language;
 }

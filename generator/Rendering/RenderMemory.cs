@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
@@ -20,7 +21,7 @@ namespace Portfolio.Rendering;
 public sealed class RenderMemory
 {
     readonly ConcurrentDictionary<string, Remembered> pages = new(StringComparer.Ordinal);
-    readonly ConditionalWeakTable<MarkdownDocument, HtmlString> bodies = new();
+    readonly ConditionalWeakTable<MarkdownDocument, ConcurrentDictionary<string, HtmlString>> bodies = new();
     readonly ConcurrentDictionary<string, Remembered> files = new(StringComparer.Ordinal);
     IReadOnlyDictionary<string, string> caseHashes = new Dictionary<string, string>();
     string siteWide = "";
@@ -60,8 +61,8 @@ public sealed class RenderMemory
     }
 
     /// <summary>The fingerprint of what a route reads.</summary>
-    public string Fingerprint(PageRoute route) =>
-        Hash(siteWide, route.Url, route.Reads is { } cases ? Hash([.. cases.Select(HashOf)]) : allCases);
+    public string Fingerprint(string url, ImmutableArray<Case>? reads) =>
+        Hash(siteWide, url, reads is { } cases ? Hash([.. cases.Select(HashOf)]) : allCases);
 
     /// <summary>
     /// A file a producer makes from one case and site-wide inputs (the case's open-data record): the one made last
@@ -119,8 +120,9 @@ public sealed class RenderMemory
         return textProblems;
     }
 
-    public HtmlString Body(MarkdownDocument document, Func<MarkdownDocument, HtmlString> render) =>
-        bodies.GetValue(document, d => render(d));
+    /// <summary>A body rendered for an edition (its links point into the edition's folder), kept by document and edition.</summary>
+    public HtmlString Body(MarkdownDocument document, string edition, Func<MarkdownDocument, HtmlString> render) =>
+        bodies.GetValue(document, _ => new ConcurrentDictionary<string, HtmlString>(StringComparer.Ordinal)).GetOrAdd(edition, _ => render(document));
 
     string HashOf(Case c) => caseHashes.TryGetValue(c.File.SourcePath, out var hash) ? hash : c.File.SourcePath;
 

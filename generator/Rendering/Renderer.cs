@@ -23,9 +23,11 @@ public sealed class Renderer(Theme theme, UiText text, ImmutableArray<IOutputPro
     /// Renders the site into <paramref name="sink"/>. With <paramref name="reuse"/> (the preview), a page whose inputs
     /// are unchanged since the last render is taken from <see cref="RenderMemory"/> instead of rendered again.
     /// </summary>
-    public RenderResult Render(Site site, IOutputSink sink, RenderReuse? reuse = null, BuildProgress? progress = null)
+    public RenderResult Render(Site site, IOutputSink sink, RenderReuse? reuse = null, BuildProgress? progress = null,
+        ImmutableArray<Edition> editions = default)
     {
         progress ??= BuildProgress.None;
+        editions = editions.IsDefault ? [] : editions;
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var parts = ImmutableArray.CreateBuilder<StageTiming>();
         var clock = Stopwatch.StartNew();
@@ -36,35 +38,58 @@ public sealed class Renderer(Theme theme, UiText text, ImmutableArray<IOutputPro
         }
 
         var urls = new Urls(site.Settings.BaseUrl);
-        var views = new ViewFactory(site, text);
         var dataset = DatasetInfo.Of(site, urls, text, buildDate);
-        var head = new HeadBuilder(site, theme, urls, text, dataset);
-        var year = (buildDate ?? site.Cases.Select(c => c.File.LastReviewed).Max() ?? new DateOnly(2000, 1, 1)).Year;
         var memory = reuse?.Memory;
         // The build date (the latest last_reviewed unless given) is on every page and in every open-data file.
         memory?.Begin($"{reuse!.SiteWideInputs}|{DatasetInfo.DateOf(site, buildDate):O}", reuse.CaseFileHashes, site);
-        var map = new SiteMap(site, views, new BodyRenderer(urls, memory), text, head, dataset);
-        var globals = new SiteGlobals(site.Settings, map.Sections(), map.FooterLinks(), site.Cases.Length, year.ToString(CultureInfo.InvariantCulture));
-        var templates = new TemplateRenderer(theme, urls, text, globals);
+
+        // The site and each edition in another language: the same pages, each edition under its own folder.
+        ImmutableArray<Edition> all = [new Edition(site, text), .. editions];
+        var editionUrls = all.Select((e, i) => new Urls(site.Settings.BaseUrl, i == 0 ? "" : e.Site.Settings.Language)).ToImmutableArray();
+        var routes = new List<(PageRoute Route, string Url, TemplateRenderer Templates)>();
+        for (var e = 0; e < all.Length; e++)
+        {
+            var (editionSite, editionText) = all[e];
+            var editionUrl = editionUrls[e];
+            var views = new ViewFactory(editionSite, editionText);
+            var editionDataset = e == 0 ? dataset : DatasetInfo.Of(editionSite, editionUrl, editionText, buildDate);
+            var head = new HeadBuilder(editionSite, theme, editionUrl, editionText, editionDataset);
+            var year = (buildDate ?? editionSite.Cases.Select(c => c.File.LastReviewed).Max() ?? new DateOnly(2000, 1, 1)).Year;
+            var map = new SiteMap(editionSite, views, new BodyRenderer(editionUrl, memory), editionText, head, editionDataset);
+            var globals = new SiteGlobals(editionSite.Settings, map.Sections(), map.FooterLinks(), editionSite.Cases.Length, year.ToString(CultureInfo.InvariantCulture));
+            var templates = new TemplateRenderer(theme, editionUrl, editionText, globals);
+            var current = e;
+            routes.AddRange(map.Routes().Select(route => (
+                route with { Language = editionSite.Settings.Language, Alternates = Alternates(route.Url, current) },
+                editionUrl.InEdition(route.Url),
+                templates)));
+        }
+
+        ImmutableArray<Alternate> Alternates(string url, int current) => all.Length < 2 ? [] :
+        [
+            .. all.Select((edition, i) => new Alternate(edition.Site.Settings.Language, edition.Text["language." + edition.Site.Settings.Language],
+                editionUrls[i].Link(url), editionUrls[i].Absolute(url), edition.Text["meta.locale"], i == current)),
+        ];
 
         // Each route's view (a case page's holds its rendered body) is let go once the page is made: what later
         // stages need of a page is its route without the view, and what was read from it.
-        var routes = map.Routes().ToArray();
-        var addresses = routes.Select(r => r.Url).ToArray();
+        var pending = routes.ToArray();
+        routes.Clear();
+        var addresses = pending.Select(r => r.Url).ToArray();
         Part("routes");
-        var results = new (RenderedPage? Page, Diagnostic? Problem)[routes.Length];
-        progress.Stage("render", routes.Length);
-        Parallel.For(0, routes.Length, i =>
+        var results = new (RenderedPage? Page, Diagnostic? Problem)[pending.Length];
+        progress.Stage("render", pending.Length);
+        Parallel.For(0, pending.Length, i =>
         {
-            var route = routes[i];
-            routes[i] = null!;
+            var (route, url, templates) = pending[i];
+            pending[i] = default;
             progress.Step();
-            var path = Urls.OutputPath(route.Url);
-            var fingerprint = memory?.Fingerprint(route);
-            if (fingerprint is not null && memory!.TryReuse(route.Url, fingerprint, out var kept, out var keptReading))
+            var path = Urls.OutputPath(url);
+            var fingerprint = memory?.Fingerprint(url, route.Reads);
+            if (fingerprint is not null && memory!.TryReuse(url, fingerprint, out var kept, out var keptReading))
             {
                 sink.Add(new OutputFile(path, kept));
-                results[i] = (new RenderedPage(route with { Data = RenderedView.Instance }, path, keptReading), null);
+                results[i] = (new RenderedPage(route with { Data = RenderedView.Instance }, path, keptReading) { Url = url }, null);
                 return;
             }
 
@@ -78,10 +103,10 @@ public sealed class Renderer(Theme theme, UiText text, ImmutableArray<IOutputPro
             var bytes = Encoding.UTF8.GetBytes(html);
             var reading = PageReader.Read(html);
             sink.Add(new OutputFile(path, bytes));
-            results[i] = (new RenderedPage(route with { Data = RenderedView.Instance }, path, reading), null);
+            results[i] = (new RenderedPage(route with { Data = RenderedView.Instance }, path, reading) { Url = url }, null);
             if (fingerprint is not null)
             {
-                memory!.Remember(route.Url, fingerprint, bytes, reading);
+                memory!.Remember(url, fingerprint, bytes, reading);
             }
         });
         memory?.Retain(addresses);
@@ -107,7 +132,11 @@ public sealed class Renderer(Theme theme, UiText text, ImmutableArray<IOutputPro
         }
 
         Part("assets");
-        var context = new RenderContext(theme, urls, text, dataset, buildDate) { Memory = memory };
+        var context = new RenderContext(theme, urls, text, dataset, buildDate)
+        {
+            Memory = memory,
+            Editions = [.. all.Select((e, i) => new EditionContext(e.Site, e.Text, editionUrls[i]))],
+        };
         // The producers are independent of each other: they run side by side, and their files, problems and timings
         // are taken in the order the producers are listed, so the result does not depend on which finished first.
         var produced = new (ImmutableArray<OutputFile> Files, ImmutableArray<Diagnostic> Problems, TimeSpan Took)[producers.Length];
@@ -132,10 +161,14 @@ public sealed class Renderer(Theme theme, UiText text, ImmutableArray<IOutputPro
 
         Part("producers (side by side)");
 
-        diagnostics.AddRange(memory is null ? text.Problems() : memory.TextProblems(text.Problems()));
+        var textProblems = all.SelectMany(e => e.Text.Problems()).ToImmutableArray();
+        diagnostics.AddRange(memory is null ? textProblems : memory.TextProblems(textProblems));
         return new RenderResult(pages, [.. paths.Order(StringComparer.Ordinal)], diagnostics.ToImmutable(), parts.ToImmutable());
     }
 }
+
+/// <summary>An edition of the site in another language: its content laid over the originals, and the theme's words in that language.</summary>
+public sealed record Edition(Site Site, UiText Text);
 
 /// <summary>
 /// What the preview hands the renderer to reuse pages: the memory of the last render, a fingerprint of every input

@@ -30,6 +30,8 @@ public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, U
                 SourcePath = step.SourcePath,
                 LastModified = step.LastReviewed,
                 Meta = head.Plain(),
+                ContentLanguage = Untranslated(step.Language),
+                Behind = step.Behind,
                 Map = bodies.Map(step.Body, step.SourcePath, step.BodyLine),
             });
         }
@@ -44,6 +46,8 @@ public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, U
             casePages[i] = new PageRoute(Urls.Case(c.Slug), PageKind.Case, c.Title, c.File.Summary, cases.Build(i))
             {
                 Reads = [.. site.Cases.Skip(Math.Max(0, i - 1)).Take(i == 0 ? 2 : 3)],
+                ContentLanguage = Untranslated(c.File.Language),
+                Behind = c.File.Behind,
                 SourcePath = c.File.SourcePath,
                 LastModified = c.File.LastReviewed,
                 Meta = head.ForCase(c),
@@ -67,6 +71,8 @@ public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, U
                 Meta = head.Plain(),
                 Map = bodies.Map(page.Body, page.SourcePath, page.BodyLine),
                 Reads = [],
+                ContentLanguage = Untranslated(page.Language),
+                Behind = page.Behind,
             });
         }
 
@@ -88,12 +94,23 @@ public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, U
         {
             Title = intro.Title,
             Description = intro.Summary,
-            Intro = bodies.Render(intro.Body),
+            Intro = Untranslated(intro.Language) is { } original
+                ? new HtmlString($"<div lang=\"{original}\">{bodies.Render(intro.Body).Value}</div>")
+                : bodies.Render(intro.Body),
             SourcePath = intro.SourcePath,
             LastModified = intro.LastReviewed,
             Map = bodies.Map(intro.Body, intro.SourcePath, intro.BodyLine),
         };
     }
+
+    /// <summary>
+    /// The original's language, for a document this edition has no translation of (it is shown as it is); null
+    /// for a translated document, and in the site's own language.
+    /// </summary>
+    string? Untranslated(string? documentLanguage) =>
+        documentLanguage is null && site.Settings.Language != site.Content.OriginalLanguage && site.Content.OriginalLanguage.Length > 0
+            ? site.Content.OriginalLanguage
+            : null;
 
     Page? IntroOf(string url) => site.Pages.FirstOrDefault(p => Validator.SectionSlugs.Contains(p.Slug) && Urls.Page(p.Slug) == url);
 

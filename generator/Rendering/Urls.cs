@@ -7,7 +7,12 @@ namespace Portfolio.Rendering;
 /// <c>/framework/#level-group</c>), and, for an instance, links and absolute URLs with the base URL's path, so the
 /// site also works published below a folder. Output file paths follow from site paths.
 /// </summary>
-public sealed class Urls(string baseUrl)
+/// <remarks>
+/// An edition in another language (<paramref name="edition"/>, <c>es</c>) mirrors the site's pages under its own
+/// folder: its links to pages (<c>/cases/ia2/</c>, <c>/404.html</c>, <c>/feed.xml</c>) gain <c>/es</c>, while links to
+/// files every edition shares (assets, open data, the schema, the sitemap) do not.
+/// </remarks>
+public sealed class Urls(string baseUrl, string edition = "")
 {
     public const string Home = "/";
     public const string Guide = "/guide/";
@@ -26,10 +31,28 @@ public sealed class Urls(string baseUrl)
     readonly string basePath = new Uri(baseUrl).AbsolutePath.TrimEnd('/');
     readonly string origin = new Uri(baseUrl).GetLeftPart(UriPartial.Authority);
 
+    /// <summary>The edition's language, or empty for the site's own.</summary>
+    public string Edition => edition;
+
     /// <summary>A root-relative link for use inside the site: <c>/base/cases/ia2/</c>. Other URLs pass unchanged.</summary>
     public string Link(string sitePath) => sitePath.StartsWith('/') && !sitePath.StartsWith("//", StringComparison.Ordinal)
-        ? basePath + sitePath
+        ? basePath + InEdition(sitePath)
         : sitePath;
+
+    /// <summary>The site path of a page in this edition: <c>/es/cases/ia2/</c>; a shared file's path is unchanged.</summary>
+    public string InEdition(string sitePath) => edition.Length > 0 && IsPage(sitePath) ? "/" + edition + sitePath : sitePath;
+
+    /// <summary>
+    /// Whether a site path is a page, which each edition has its own of: a folder address, an HTML file or the feed.
+    /// Files with another extension (assets, JSON, CSV, the sitemap, robots.txt) are the same for every edition.
+    /// </summary>
+    public static bool IsPage(string sitePath)
+    {
+        var end = sitePath.IndexOfAny(['?', '#']);
+        var path = end < 0 ? sitePath : sitePath[..end];
+        var name = path[(path.LastIndexOf('/') + 1)..];
+        return !name.Contains('.', StringComparison.Ordinal) || name.EndsWith(".html", StringComparison.Ordinal) || path == Feed;
+    }
 
     /// <summary>An absolute URL for canonical links, feeds and the sitemap.</summary>
     public string Absolute(string sitePath) => origin + Link(sitePath);

@@ -33,4 +33,11 @@ public sealed record CaseFile(
     bool Draft,
     MarkdownDocument Body,
     int BodyLine,
-    YamlMapping Fields);
+    YamlMapping Fields)
+{
+    /// <summary>The language of the text when it comes from a translation (<c>ia2.es.md</c>); null for the original.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>A translation that follows an earlier version of its original (its <c>translated_from</c> is out of date).</summary>
+    public bool Behind { get; init; }
+}

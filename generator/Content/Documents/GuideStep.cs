@@ -16,7 +16,14 @@ public sealed record GuideStep(
     ImmutableArray<Choice> Matrices,
     DateOnly? LastReviewed,
     MarkdownDocument Body,
-    int BodyLine);
+    int BodyLine)
+{
+    /// <summary>The language of the text when it comes from a translation (<c>01-identify-the-problem.es.md</c>); null for the original.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>A translation that follows an earlier version of its original.</summary>
+    public bool Behind { get; init; }
+}
 
 /// <summary>A question box on a guide step; <see cref="Figure"/> names the source guide's figure.</summary>
 public sealed record GuideBox(string Title, int? Figure, Choice Kind, string? Case, ImmutableArray<string> Items, ImmutableArray<WorkedAnswer> Answers);

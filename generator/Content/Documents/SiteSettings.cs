@@ -13,7 +13,14 @@ public sealed record SiteSettings(
     string Language,
     Link Licence,
     SourceCredit Source,
-    ImmutableArray<string> FeaturedCases);
+    ImmutableArray<string> FeaturedCases)
+{
+    /// <summary>The other languages the site is published in, from <c>translations:</c>; each is an edition under <c>/&lt;language&gt;/</c>.</summary>
+    public ImmutableArray<string> Translations { get; init; } = [];
+
+    /// <summary>Every edition's language, the site's own first.</summary>
+    public ImmutableArray<string> Languages => [Language, .. Translations.Where(t => t != Language)];
+}
 
 /// <summary>The publication the content is drawn from.</summary>
 public sealed record SourceCredit(string Title, ImmutableArray<string> Authors, string Publisher, string? Programme, string? Illustrator, string Year, string Url);

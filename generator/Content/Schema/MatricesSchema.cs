@@ -9,7 +9,7 @@ namespace Portfolio.Content.Schema;
 public static class MatricesSchema
 {
     public static readonly Field Figure = Optional("figure", new IntegerType(1, 99), "figure number in the source guide");
-    public static readonly Field CapacitySource = Required("source", Text, "where the matrix comes from");
+    public static readonly Field CapacitySource = Required("source", Text, "where the matrix comes from").Translated();
     public static readonly Field CapacityDescription = Required("description", Text, "what it shows").Translated();
     public static readonly Field CellCapacity = Required("capacity", Vocabularies.Rating, "capacity");
     public static readonly Field CellWillingness = Required("willingness", Vocabularies.Rating, "willingness");
@@ -19,7 +19,7 @@ public static class MatricesSchema
     public static readonly Field CapacityNote = Optional("note", Text, "how the source uses the matrix, shown under it").Translated();
     public static readonly Field CapacityWillingness = Required("capacity_willingness", Object(Figure, CapacitySource, CapacityDescription, Cells, CapacityNote), "capacity × willingness");
 
-    public static readonly Field TypologySource = Required("source", Text, "the typology's source");
+    public static readonly Field TypologySource = Required("source", Text, "the typology's source").Translated();
     public static readonly Field TypologyDescription = Required("description", Text, "what it shows").Translated();
     public static readonly Field LevelSlug = Required("slug", Vocabularies.Level, "identifier");
     public static readonly Field PhaseSlug = Required("slug", Vocabularies.Phase, "identifier");

@@ -12,6 +12,8 @@ public static class SiteSchema
     public static readonly Field RepositoryUrl = Optional("repository_url", Url, "the repository, for 'edit this page' links");
     public static readonly Field DefaultBranch = Optional("default_branch", Text, "the branch edit links point at");
     public static readonly Field Language = Required("language", Vocabularies.Language, "the language of the content");
+    public static readonly Field Translations = Optional("translations", ListOf(Vocabularies.Language),
+        "the other languages the site is published in, each an edition under its own path (/es/, /pt/)");
 
     public static readonly Field LicenceName = Required("name", Text, "the name");
     public static readonly Field LicenceUrl = Required("url", Url, "its address");
@@ -29,5 +31,5 @@ public static class SiteSchema
 
     public static readonly Field FeaturedCases = Optional("featured_cases", ListOf(new SlugType(SlugTarget.Case)), "cases shown on the home page");
 
-    public static readonly ObjectType Root = Object(Title, Tagline, Description, BaseUrl, RepositoryUrl, DefaultBranch, Language, Licence, Source, FeaturedCases);
+    public static readonly ObjectType Root = Object(Title, Tagline, Description, BaseUrl, RepositoryUrl, DefaultBranch, Language, Translations, Licence, Source, FeaturedCases);
 }
