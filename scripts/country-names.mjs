@@ -28,7 +28,7 @@ if (new Set(codes).size !== codes.length) fail(`${sourcePath} lists a code twice
 codes.sort();
 
 const languages = [
-  ["es", new Intl.DisplayNames(["es"], { type: "region", fallback: "none" })],
+  ["es", new Intl.DisplayNames(["es-419"], { type: "region", fallback: "none" })],
   ["pt", new Intl.DisplayNames(["pt-BR"], { type: "region", fallback: "none" })],
 ];
 
@@ -45,7 +45,7 @@ const lines = codes.map((code) => {
 const { node, icu, cldr } = process.versions;
 const header =
   `# code<TAB>es<TAB>pt: names of the ${codes.length} ISO 3166-1 alpha-2 codes in ${sourcePath}, ` +
-  `made by scripts/country-names.mjs with Intl.DisplayNames(['es']) and Intl.DisplayNames(['pt-BR']), type 'region' ` +
+  `made by scripts/country-names.mjs with Intl.DisplayNames(['es-419']) (Latin American Spanish) and Intl.DisplayNames(['pt-BR']), type 'region' ` +
   `(Node ${node}, ICU ${icu}, CLDR ${cldr}); do not edit by hand, run the script again.`;
 
 process.stdout.write([header, ...lines].join("\n") + "\n");

@@ -18,7 +18,8 @@ public sealed class SiteModeller(Func<Choice, string> label)
     {
         var themes = content.Taxonomies.Themes.ToFrozenDictionary(t => t.Slug, StringComparer.Ordinal);
         var techniques = content.Taxonomies.Techniques.ToFrozenDictionary(t => t.Slug, StringComparer.Ordinal);
-        var cases = content.Cases.Select(c => Resolve(c, themes, techniques)).ToImmutableArray();
+        var language = content.Settings.Language;
+        var cases = content.Cases.Select(c => Resolve(c, themes, techniques, language)).ToImmutableArray();
         var bySlug = cases.ToFrozenDictionary(c => c.Slug, StringComparer.Ordinal);
         return new Site(
             content,
@@ -31,9 +32,9 @@ public sealed class SiteModeller(Func<Choice, string> label)
             [.. content.Settings.FeaturedCases.Select(slug => bySlug.GetValueOrDefault(slug)).OfType<Case>()]);
     }
 
-    Case Resolve(CaseFile file, FrozenDictionary<string, Term> themes, FrozenDictionary<string, Term> techniques) => new(
+    Case Resolve(CaseFile file, FrozenDictionary<string, Term> themes, FrozenDictionary<string, Term> techniques, string language) => new(
         file,
-        [.. file.Countries.Select(Country)],
+        [.. file.Countries.Select(code => Country(code, language))],
         Choice(Taxon.Level, file.Coproduction.Level),
         [.. file.Coproduction.Phases.Select(p => Choice(Taxon.Phase, p))],
         [.. file.Themes.Select(slug => Theme(themes[slug]))],
@@ -41,7 +42,7 @@ public sealed class SiteModeller(Func<Choice, string> label)
         [.. file.Partners.Select(p => p.Sector).Distinct().OrderBy(s => s.Slug, StringComparer.Ordinal).Select(s => Choice(Taxon.Sector, s))],
         file.Status is { } status ? label(status) : null);
 
-    static Named Country(string code) => new(Taxon.Country, code.ToLowerInvariant(), Content.Schema.Countries.NameOf(code));
+    static Named Country(string code, string language) => new(Taxon.Country, code.ToLowerInvariant(), Content.Schema.Countries.NameOf(code, language));
 
     static Named Theme(Term term) => new(Taxon.Theme, term.Slug, term.Name);
 

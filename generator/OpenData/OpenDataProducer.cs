@@ -53,7 +53,41 @@ public sealed class OpenDataProducer : IOutputProducer
             perCase[i] = new OutputFile(Urls.OutputPath(path), context.Memory is { } memory ? memory.CaseFile(path, row.Case, Make) : Make());
         });
         files.AddRange(perCase);
+        files.Add(new OutputFile(Urls.OutputPath(DatasetInfo.LabelsPath), Labels(site, context)));
         return files.ToImmutable();
+    }
+
+    /// <summary>
+    /// <c>/data/labels.json</c>: the data set is the same for every edition (codes and slugs); this file gives the
+    /// names each edition shows for them, by language and by group: <c>{"es": {"country": {"UY": "Uruguay"}, …}}</c>.
+    /// </summary>
+    static byte[] Labels(Site site, RenderContext context)
+    {
+        var editions = context.Editions.IsDefaultOrEmpty ? [new EditionContext(site, context.Text, context.Urls)] : context.Editions;
+        return JsonOutput.Write(json =>
+        {
+            Envelope(json, context.Dataset, context.Urls.Absolute(DatasetInfo.LabelsPath));
+            json.WriteStartObject("labels");
+            foreach (var edition in editions)
+            {
+                json.WriteStartObject(edition.Language);
+                foreach (var taxon in Enum.GetValues<Taxon>())
+                {
+                    json.WriteStartObject(Facets.Key(taxon));
+                    foreach (var term in edition.Site.Cases.SelectMany(c => c.Under(taxon)).DistinctBy(t => t.Slug).OrderBy(t => t.Slug, StringComparer.Ordinal))
+                    {
+                        json.WriteString(taxon == Taxon.Country ? term.Slug.ToUpperInvariant() : term.Slug, term.Name);
+                    }
+
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        });
     }
 
     /// <summary>Opens the top-level object and writes what every open-data file carries about itself.</summary>

@@ -63,6 +63,11 @@ public sealed class BuildPipeline(ImmutableArray<IOutputProducer> producers, Bui
 
         var text = UiText.For(theme, content.Settings.Language);
         var site = Stage("model", () => new SiteModeller(text.Label).Build(content));
+        var editions = content.Editions.Select(edition =>
+        {
+            var editionText = UiText.For(theme, edition.Settings.Language);
+            return new Edition(new SiteModeller(editionText.Label).Build(edition), editionText);
+        }).ToImmutableArray();
 
         // Files go to the staging folder as they are made (build) or stay in memory (check, the preview, tests).
         var memory = write ? null : new MemorySink();
@@ -81,9 +86,8 @@ public sealed class BuildPipeline(ImmutableArray<IOutputProducer> producers, Bui
 
         using (staging)
         {
-            var reuse = cache is null ? null : new RenderReuse(cache.Pages, SiteWideInputs(options, sources), sources.Content
-                .Where(f => f.Kind == ContentKind.Case).ToDictionary(f => f.Path, f => f.Hash, StringComparer.Ordinal));
-            var rendered = Stage("render", () => new Renderer(theme, text, producers, options.BuildDate).Render(site, (IOutputSink?)staging ?? memory!, reuse, progress));
+            var reuse = cache is null ? null : new RenderReuse(cache.Pages, SiteWideInputs(options, sources), CaseFileHashes(sources));
+            var rendered = Stage("render", () => new Renderer(theme, text, producers, options.BuildDate).Render(site, (IOutputSink?)staging ?? memory!, reuse, progress, editions));
             diagnostics.AddRange(rendered.Diagnostics);
             timings.AddRange(rendered.Parts.Select(p => p with { Stage = "  " + p.Stage }));
 
@@ -99,6 +103,14 @@ public sealed class BuildPipeline(ImmutableArray<IOutputProducer> producers, Bui
             diagnostics.AddRange(Stage("write", staging.Commit));
             return Stop([], site, written: !diagnostics.Any(d => d.IsError), counts: counts);
         }
+    }
+
+    /// <summary>Each case file's content hash; a translated case page shows its original's facts too, so its hash covers both files.</summary>
+    static Dictionary<string, string> CaseFileHashes(SourceSet sources)
+    {
+        var cases = sources.Content.Where(f => f.Kind == ContentKind.Case).ToList();
+        var originals = cases.Where(f => !f.IsTranslation).ToDictionary(f => f.Name, f => f.Hash, StringComparer.Ordinal);
+        return cases.ToDictionary(f => f.Path, f => f.IsTranslation ? f.Hash + originals.GetValueOrDefault(f.Name, "") : f.Hash, StringComparer.Ordinal);
     }
 
     /// <summary>What every page may read besides the case files: the options, every other source file and the theme.</summary>

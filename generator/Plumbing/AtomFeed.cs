@@ -18,11 +18,11 @@ public static class AtomFeed
     /// <summary>The date of a feed whose content gives none, so that the feed stays valid and the same on every build.</summary>
     static readonly DateOnly NoDate = new(2000, 1, 1);
 
-    public static byte[] Write(Site site, RenderContext context)
+    /// <summary>The feed of one edition: its cases, titled and summarised in its language (or the original's, where not translated yet).</summary>
+    public static byte[] Write(Site site, UiText text, Urls urls, DateOnly? buildDate)
     {
-        var urls = context.Urls;
-        var text = context.Text;
-        var feedDate = DatasetInfo.DateOf(site, context.BuildDate) ?? NoDate;
+        var feedDate = DatasetInfo.DateOf(site, buildDate) ?? NoDate;
+        var original = site.Content.OriginalLanguage is { Length: > 0 } o && o != site.Settings.Language ? o : null;
         var entries = site.Cases
             .OrderByDescending(c => c.File.LastReviewed ?? DateOnly.MinValue)
             .ThenBy(c => c.Slug, StringComparer.Ordinal);
@@ -43,17 +43,22 @@ public static class AtomFeed
             Text(xml, "rights", site.Settings.Licence.Label + " " + site.Settings.Licence.Url);
             foreach (var c in entries)
             {
-                Entry(xml, urls, c, c.File.LastReviewed ?? feedDate);
+                Entry(xml, urls, c, c.File.LastReviewed ?? feedDate, c.File.Language is null ? original : null);
             }
 
             xml.WriteEndElement();
         });
     }
 
-    static void Entry(XmlWriter xml, Urls urls, Case c, DateOnly updated)
+    static void Entry(XmlWriter xml, Urls urls, Case c, DateOnly updated, string? language)
     {
         var url = urls.Absolute(Urls.Case(c.Slug));
         xml.WriteStartElement("entry", Namespace);
+        if (language is not null)
+        {
+            xml.WriteAttributeString("xml", "lang", null, language);
+        }
+
         xml.WriteElementString("id", Namespace, url);
         Text(xml, "title", c.Title);
         xml.WriteElementString("updated", Namespace, Timestamp(updated));

@@ -22,6 +22,7 @@ public sealed record DatasetInfo(
     public const string JsonPath = "/data/cases.json";
     public const string CsvPath = "/data/cases.csv";
     public const string SchemaPath = "/schema/case.schema.json";
+    public const string LabelsPath = "/data/labels.json";
     public const string PagePath = "/data/";
 
     /// <summary>The per-case file: <c>/data/cases/ia2.json</c>.</summary>

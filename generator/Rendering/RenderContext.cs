@@ -13,10 +13,6 @@ public sealed record RenderContext(Theme Theme, Urls Urls, UiText Text, DatasetI
 
     /// <summary>The site and each edition in another language, the site's own first.</summary>
     public ImmutableArray<EditionContext> Editions { get; init; } = [];
-
-    /// <summary>The edition in a language (the site's own when there is no such edition).</summary>
-    public EditionContext EditionOf(string language) =>
-        Editions.FirstOrDefault(e => e.Language == language) ?? Editions.FirstOrDefault() ?? throw new InvalidOperationException("no editions");
 }
 
 /// <summary>One edition for the producers: its site, the theme's words and the addresses in its language.</summary>

@@ -60,7 +60,10 @@ public sealed class TemplateRenderer
     /// <summary>Longest title that shows whole in search results; longer ones drop the site name.</summary>
     public const int MaxDocumentTitle = 70;
 
-    /// <summary>The page's <c>&lt;title&gt;</c>: "Page · Site", or the page title alone when that would be too long.</summary>
+    /// <summary>
+    /// The page's <c>&lt;title&gt;</c>: "Page · Site", or the page title alone when that would be too long, cut at a
+    /// word with an ellipsis when even that is (a long step title in Spanish); the page's h1 keeps it whole.
+    /// </summary>
     string DocumentTitle(PageRoute route)
     {
         var site = siteGlobals.Settings.Title;
@@ -70,7 +73,18 @@ public sealed class TemplateRenderer
         }
 
         var full = $"{route.Title} · {site}";
-        return full.Length <= MaxDocumentTitle ? full : route.Title;
+        if (full.Length <= MaxDocumentTitle)
+        {
+            return full;
+        }
+
+        if (route.Title.Length <= MaxDocumentTitle)
+        {
+            return route.Title;
+        }
+
+        var cut = route.Title.LastIndexOf(' ', MaxDocumentTitle - 1);
+        return route.Title[..(cut > 0 ? cut : MaxDocumentTitle - 1)].TrimEnd(',', ';', ':') + "…";
     }
 
     /// <summary>

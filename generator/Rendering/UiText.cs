@@ -13,7 +13,11 @@ public sealed class UiText(ImmutableDictionary<string, string> texts, string lan
 {
     readonly ConcurrentDictionary<string, bool> missing = new(StringComparer.Ordinal);
 
-    public CultureInfo Culture { get; } = CultureInfo.GetCultureInfo(language);
+    /// <summary>The culture that formats numbers and dates: <c>meta.culture</c> of the language file (<c>pt-BR</c>), else the language.</summary>
+    public CultureInfo Culture { get; } = CultureInfo.GetCultureInfo(texts.GetValueOrDefault("meta.culture") ?? language);
+
+    /// <summary>How a date is written: <c>meta.date_format</c> (<c>d 'de' MMMM 'de' yyyy</c>), else day, month and year.</summary>
+    public string DateFormat { get; } = texts.GetValueOrDefault("meta.date_format") ?? "d MMMM yyyy";
 
     /// <summary>The theme's words in <paramref name="language"/>; with no language file, every key is missing (and reported).</summary>
     public static UiText For(Theme theme, string language) =>

@@ -22,7 +22,7 @@ public sealed class DocumentExtractor(Urls urls, Func<string, string> typeName)
 
         var sections = reading.Sections.Select(s => new DocumentSection(s.Anchor, s.Heading, s.Text)).ToImmutableArray();
         var language = reading.Language.Length > 0 ? reading.Language : "en";
-        return new SearchDocument(urls.Link(page.Route.Url), language, type, reading.Title ?? page.Route.Title, reading.Summary ?? page.Route.Description,
+        return new SearchDocument(urls.Link(page.Url), language, type, reading.Title ?? page.Route.Title, reading.Summary ?? page.Route.Description,
             sections, Facets(type, page.Route));
     }
 

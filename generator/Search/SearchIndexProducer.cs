@@ -32,9 +32,19 @@ public sealed partial class SearchIndexProducer(int shardBytes = ShardPlanner.De
     public ImmutableArray<OutputFile> Produce(Site site, RenderContext context, ImmutableArray<RenderedPage> pages, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
         var siteLanguage = Folder(site.Settings.Language, "en");
-        var extractor = new DocumentExtractor(context.Urls, type => context.Text["search.type_" + type]);
+        var editions = context.Editions.IsDefaultOrEmpty ? [new EditionContext(site, context.Text, context.Urls)] : context.Editions;
+        var extractors = editions.ToDictionary(e => e.Language, e => new DocumentExtractor(context.Urls, type => e.Text["search.type_" + type]), StringComparer.Ordinal);
+
+        // Each edition has its own index, of the pages written in its language; a page an edition shows in the
+        // original language (not translated yet) is found in the original's index, under its own address.
         SearchDocument? Extract(RenderedPage page)
         {
+            if (page.Route.ContentLanguage is not null)
+            {
+                return null;
+            }
+
+            var extractor = extractors.GetValueOrDefault(page.Route.Language) ?? extractors.Values.First();
             var document = extractor.Extract(page);
             return document is null ? null : document with { Language = Folder(document.Language, siteLanguage) };
         }
@@ -46,9 +56,14 @@ public sealed partial class SearchIndexProducer(int shardBytes = ShardPlanner.De
             .ThenBy(d => d.Url, StringComparer.Ordinal)
             .ToImmutableArray();
 
-        var files = new SearchIndexFiles(group => context.Text["facet." + group], shardBytes);
-        var languages = documents.Select(d => d.Language).Append(siteLanguage).Distinct().Order(StringComparer.Ordinal);
-        return [.. languages.SelectMany(language => files.Write(InvertedIndex.Build(language, [.. documents.Where(d => d.Language == language)])))];
+        var languages = documents.Select(d => d.Language).Append(siteLanguage).Concat(editions.Select(e => Folder(e.Language, siteLanguage)))
+            .Distinct().Order(StringComparer.Ordinal);
+        return [.. languages.SelectMany(language =>
+        {
+            var text = editions.FirstOrDefault(e => e.Language == language)?.Text ?? context.Text;
+            var files = new SearchIndexFiles(group => text["facet." + group], shardBytes);
+            return files.Write(InvertedIndex.Build(language, [.. documents.Where(d => d.Language == language)]));
+        })];
     }
 
     /// <summary>A language tag as a folder name (<c>es-ar</c>), or the fallback when it is not a plain tag.</summary>

@@ -35,6 +35,28 @@ public static class Countries
     /// <summary>The English name of a known code; the code itself otherwise.</summary>
     public static string NameOf(string code) => Names.GetValueOrDefault(code, code);
 
+    /// <summary>
+    /// The name of a known code in a language: Spanish and Portuguese from <c>country-names.tsv</c> (CLDR's Latin
+    /// American Spanish and Brazilian Portuguese, written by <c>scripts/country-names.mjs</c>), English otherwise.
+    /// </summary>
+    public static string NameOf(string code, string language) =>
+        Translated.TryGetValue(language, out var names) && names.TryGetValue(code, out var name) ? name : NameOf(code);
+
+    static readonly FrozenDictionary<string, FrozenDictionary<string, string>> Translated = ReadTranslated();
+
+    static FrozenDictionary<string, FrozenDictionary<string, string>> ReadTranslated()
+    {
+        using var stream = typeof(Countries).Assembly.GetManifestResourceStream("Portfolio.country-names.tsv")
+            ?? throw new InvalidOperationException("the country names are missing from the program");
+        using var reader = new StreamReader(stream);
+        var rows = reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith('#')).Select(l => l.Split('\t')).ToList();
+        return new Dictionary<string, FrozenDictionary<string, string>>
+        {
+            ["es"] = rows.ToFrozenDictionary(r => r[0], r => r[1], StringComparer.Ordinal),
+            ["pt"] = rows.ToFrozenDictionary(r => r[0], r => r[2], StringComparer.Ordinal),
+        }.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
     public static IEnumerable<string> Codes => Assigned;
 
     static string EnglishName(string code)

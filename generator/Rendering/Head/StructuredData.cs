@@ -25,6 +25,8 @@ public sealed class StructuredData(Site site, Urls urls, DatasetInfo dataset)
             ["name"] = c.Title,
             ["description"] = c.Summary,
             ["url"] = urls.Absolute(Urls.Case(c.Slug)),
+            // The language of the name and description: the edition's where translated, the original's where not yet.
+            ["inLanguage"] = c.Language ?? (site.Content.OriginalLanguage is { Length: > 0 } original ? original : site.Settings.Language),
             ["areaServed"] = Array(c.Countries.Select((code, i) => new JsonObject
             {
                 ["@type"] = "Country",

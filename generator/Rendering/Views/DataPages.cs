@@ -14,12 +14,13 @@ public static class DataPages
                 new(DatasetInfo.JsonPath, "cases.json", "JSON", text["data.json_description"]),
                 new(DatasetInfo.CsvPath, "cases.csv", "CSV", text["data.csv_description"]),
                 new(DatasetInfo.SchemaPath, "case.schema.json", "JSON Schema", text["data.schema_description"]),
+                new(DatasetInfo.LabelsPath, "labels.json", "JSON", text["data.labels_title"]),
             ],
             example,
             DatasetInfo.SchemaPath,
             [.. CaseTable.Columns.Select(c => new DataColumn(c.Name, text["data.columns." + c.Name]))],
             site.Settings.Licence,
-            dataset.BuildDate?.ToString("d MMMM yyyy", text.Culture),
+            dataset.BuildDate?.ToString(text.DateFormat, text.Culture),
             dataset.Citation);
     }
 }

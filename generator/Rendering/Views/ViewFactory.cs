@@ -52,7 +52,7 @@ public sealed class ViewFactory(Site site, UiText text)
     public string Count(string key, int count) =>
         string.Format(Culture, text[key + (count == 1 ? "_one" : "_other")], Number(count));
 
-    public string? Date(DateOnly? date) => date?.ToString("d MMMM yyyy", Culture);
+    public string? Date(DateOnly? date) => date?.ToString(text.DateFormat, Culture);
 
     public string Number(int value) => value.ToString("N0", Culture);
 }
