@@ -42,6 +42,14 @@ public sealed class BuildCommand(TextWriter stdout, TextWriter stderr)
             }
         }
 
+        if (!quiet)
+        {
+            foreach (var coverage in result.Site?.Content.Coverage ?? [])
+            {
+                stderr.WriteLine(Coverage(coverage));
+            }
+        }
+
         var failed = result.Failed(options.Strict);
         if (failed || !quiet)
         {
@@ -69,6 +77,15 @@ public sealed class BuildCommand(TextWriter stdout, TextWriter stderr)
         return write
             ? $"Built {Plural(pages, "page")} and {Plural(result.Counts.OtherFiles, "other file")} from {Plural(cases, "case")} into {options.OutputDir}/ in {seconds} s ({counts})."
             : $"Checked {Plural(pages, "page")} from {Plural(cases, "case")} in {seconds} s: {counts}.";
+    }
+
+    /// <summary>One edition's translation coverage: <c>Translations (es): 24 of 25 files, 2 of them behind their original.</c></summary>
+    public static string Coverage(Content.TranslationCoverage coverage)
+    {
+        var behind = coverage.Behind == 0 ? "all up to date" : $"{Plural(coverage.Behind, "translation")} behind {(coverage.Behind == 1 ? "its" : "their")} original";
+        var missing = coverage.Originals - coverage.Translated;
+        var rest = missing == 0 ? "" : $"; {Plural(missing, "page or file")} shown in the original language";
+        return $"Translations ({coverage.Language}): {coverage.Translated} of {Plural(coverage.Originals, "file")} translated, {behind}{rest}.";
     }
 
     static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n.ToString("N0", CultureInfo.InvariantCulture)} {word}s";

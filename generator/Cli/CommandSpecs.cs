@@ -47,7 +47,8 @@ public static class CommandSpecs
     public static readonly CommandSpec Serve = new("serve", "", "preview on 127.0.0.1 with live reload",
         [new("--port", "N", "the port (default: 8080)"), Content, Theme, Drafts]);
 
-    public static readonly CommandSpec New = new("new", "case \"Title\"", "write a new case file from the schema", [Content]);
+    public static readonly CommandSpec New = new("new", "case \"Title\"", "write a new case file from the schema, or with --lang the start of a translation of an existing case",
+        [Content, new("--lang", "es|pt", "write content/cases/<slug>.<lang>.md, a translation of the existing case <slug> (or titled \"Title\")")]);
 
     public static readonly CommandSpec Schema = new("schema", "", "print the case schema as JSON Schema, or write or check the generated files",
         [new("--write", null, "rewrite schema/case.schema.json and the field reference in CONTRIBUTING.md"),

@@ -162,6 +162,6 @@ public sealed class CaseScaffold(KnownSlugs vocabularies)
     }
 
     /// <summary>A YAML double-quoted scalar: safe for any title, including ones with ': ' or quotes.</summary>
-    static string Quoted(string text) =>
+    internal static string Quoted(string text) =>
         "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 }

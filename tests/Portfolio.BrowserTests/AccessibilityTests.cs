@@ -11,7 +11,11 @@ namespace Portfolio.BrowserTests;
 [Collection(BrowserSite.Name)]
 public sealed class AccessibilityTests(BuiltSite site, Chromium chromium)
 {
-    static readonly string[] Paths = ["/", "/guide/identify-stakeholders/", "/guide/use-and-engage/", "/cases/ia2/", "/framework/", "/cases/"];
+    static readonly string[] Paths =
+    [
+        "/", "/guide/identify-stakeholders/", "/guide/use-and-engage/", "/cases/ia2/", "/framework/", "/cases/",
+        "/es/", "/es/guide/identify-stakeholders/", "/es/cases/ia2/", "/pt/", "/pt/guide/prototype/", "/pt/cases/querido-diario/", "/es/search/",
+    ];
 
     public static TheoryData<string, string> PagesInBothSchemes()
     {
@@ -25,7 +29,7 @@ public sealed class AccessibilityTests(BuiltSite site, Chromium chromium)
         return data;
     }
 
-    public static TheoryData<string> PagesAtPhoneWidth() => [.. Paths, "/beneficiaries/", "/countries/ar/", "/about/", "/404.html"];
+    public static TheoryData<string> PagesAtPhoneWidth() => [.. Paths, "/beneficiaries/", "/countries/ar/", "/about/", "/404.html", "/pt/404.html", "/es/framework/"];
 
     static readonly AxeRunOptions Wcag22AA = new()
     {
