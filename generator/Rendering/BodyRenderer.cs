@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -15,7 +16,10 @@ namespace Portfolio.Rendering;
 /// </summary>
 public sealed class BodyRenderer(Urls urls)
 {
-    public HtmlString Render(MarkdownDocument document)
+    public HtmlString Render(MarkdownDocument document) => Render(document, 0, document.Count);
+
+    /// <summary>The top-level blocks <paramref name="from"/> (inclusive) to <paramref name="to"/> (exclusive) of a body, e.g. all but its closing section.</summary>
+    public HtmlString Render(MarkdownDocument document, int from, int to)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer)
@@ -25,7 +29,19 @@ public sealed class BodyRenderer(Urls urls)
             LinkRewriter = Rewrite,
         };
         MarkdownSetup.Pipeline.Setup(renderer);
-        renderer.Render(document);
+        renderer.ObjectRenderers.Replace<HtmlTableRenderer>(new LabelledTableRenderer());
+        if (from == 0 && to == document.Count)
+        {
+            renderer.Render(document);
+        }
+        else
+        {
+            for (var i = from; i < to; i++)
+            {
+                renderer.Render(document[i]);
+            }
+        }
+
         writer.Flush();
         return new HtmlString(writer.ToString());
     }
