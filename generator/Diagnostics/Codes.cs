@@ -56,6 +56,7 @@ public static class Codes
     public static readonly DiagnosticCode TemplateRuntime = new("PF4002", "template failed while rendering");
     public static readonly DiagnosticCode TemplateMissing = new("PF4003", "layout or partial is missing");
     public static readonly DiagnosticCode TranslationMissing = new("PF4004", "UI text key is missing from the language file");
+    public static readonly DiagnosticCode AssetNotMinified = new("PF4005", "theme style sheet or script could not be minified");
 
     public static readonly DiagnosticCode BrokenLink = new("PF5001", "internal link points to no page");
     public static readonly DiagnosticCode BrokenAnchor = new("PF5002", "link points to a missing anchor");
@@ -85,7 +86,7 @@ public static class Codes
         InvalidDate, OutOfRange, InvalidSlug, DuplicateItem, EmptyValue,
         DuplicateSlug, UnknownTheme, UnknownTechnique, UnknownGuideStep, UnknownCase, GuideNumbering,
         RawHtml, UnsafeLink, HeadingLevel, MarkdownTooDeep, MarkdownTooLarge,
-        TemplateSyntax, TemplateRuntime, TemplateMissing, TranslationMissing,
+        TemplateSyntax, TemplateRuntime, TemplateMissing, TranslationMissing, AssetNotMinified,
         BrokenLink, BrokenAnchor, MissingAlt, HeadingCount, DuplicateId, HeadingOrder,
         NeutralFieldInTranslation, TranslationWithoutOriginal, TranslationShape, TranslationBehind, TranslationLanguage, TranslatedFrom,
         Usage, OutputLocked, SourceUnreadable, OutputNotOurs,

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -15,9 +16,13 @@ namespace Portfolio.Rendering;
 /// </summary>
 public sealed class BodyRenderer(Urls urls, RenderMemory? memory = null)
 {
-    public HtmlString Render(MarkdownDocument document) => memory is null ? RenderNow(document) : memory.Body(document, urls.Edition, RenderNow);
+    public HtmlString Render(MarkdownDocument document) => Render(document, 0, document.Count);
 
-    HtmlString RenderNow(MarkdownDocument document)
+    /// <summary>The top-level blocks <paramref name="from"/> (inclusive) to <paramref name="to"/> (exclusive) of a body, e.g. all but its closing section.</summary>
+    public HtmlString Render(MarkdownDocument document, int from, int to) =>
+        memory is null ? RenderNow(document, from, to) : memory.Body(document, $"{urls.Edition}:{from}:{to}", d => RenderNow(d, from, to));
+
+    HtmlString RenderNow(MarkdownDocument document, int from, int to)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer)
@@ -27,7 +32,19 @@ public sealed class BodyRenderer(Urls urls, RenderMemory? memory = null)
             LinkRewriter = Rewrite,
         };
         MarkdownSetup.Pipeline.Setup(renderer);
-        renderer.Render(document);
+        renderer.ObjectRenderers.Replace<HtmlTableRenderer>(new LabelledTableRenderer());
+        if (from == 0 && to == document.Count)
+        {
+            renderer.Render(document);
+        }
+        else
+        {
+            for (var i = from; i < to; i++)
+            {
+                renderer.Render(document[i]);
+            }
+        }
+
         writer.Flush();
         return new HtmlString(writer.ToString());
     }

@@ -6,6 +6,7 @@ public enum PageKind
     Home,
     GuideIndex,
     GuideStep,
+    StepExamples,
     CaseIndex,
     Case,
     Framework,

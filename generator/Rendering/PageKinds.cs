@@ -11,6 +11,7 @@ public static class PageKinds
         PageKind.Home => "home",
         PageKind.GuideIndex => "guide-index",
         PageKind.GuideStep => "guide-step",
+        PageKind.StepExamples => "step-examples",
         PageKind.CaseIndex => "case-index",
         PageKind.Case => "case",
         PageKind.Framework => "framework",

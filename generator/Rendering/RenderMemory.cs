@@ -120,9 +120,9 @@ public sealed class RenderMemory
         return textProblems;
     }
 
-    /// <summary>A body rendered for an edition (its links point into the edition's folder), kept by document and edition.</summary>
-    public HtmlString Body(MarkdownDocument document, string edition, Func<MarkdownDocument, HtmlString> render) =>
-        bodies.GetValue(document, _ => new ConcurrentDictionary<string, HtmlString>(StringComparer.Ordinal)).GetOrAdd(edition, _ => render(document));
+    /// <summary>A body (or a range of its blocks) rendered for an edition (its links point into the edition's folder), kept by document and by edition and range.</summary>
+    public HtmlString Body(MarkdownDocument document, string key, Func<MarkdownDocument, HtmlString> render) =>
+        bodies.GetValue(document, _ => new ConcurrentDictionary<string, HtmlString>(StringComparer.Ordinal)).GetOrAdd(key, _ => render(document));
 
     string HashOf(Case c) => caseHashes.TryGetValue(c.File.SourcePath, out var hash) ? hash : c.File.SourcePath;
 

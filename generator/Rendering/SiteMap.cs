@@ -15,7 +15,9 @@ namespace Portfolio.Rendering;
 public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, UiText text, HeadBuilder head, DatasetInfo dataset)
 {
     readonly CasePages cases = new(site, views, bodies, text, path => EditUrl(site, path));
-    readonly GuidePages guide = new(site, views, bodies, text, path => EditUrl(site, path));
+    readonly GuidePages guide = new(site, views, bodies, text, path => EditUrl(site, path),
+        site.Pages.Any(p => p.Slug == "conclusion") ? Urls.Page("conclusion") : null);
+    readonly ListPages lists = new(site, views, text, (url, kind, title, description, view) => new PageRoute(url, kind, title, description, view) { Meta = head.Plain() });
 
     public ImmutableArray<PageRoute> Routes()
     {
@@ -34,9 +36,15 @@ public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, U
                 Behind = step.Behind,
                 Map = bodies.Map(step.Body, step.SourcePath, step.BodyLine),
             });
+            foreach (var (page, view) in guide.Examples(step))
+            {
+                var title = string.Format(text.Culture, text["guide.examples_title"], views.Number(step.Number), step.Title);
+                routes.Add(new PageRoute(Urls.Paged(Urls.StepExamples(step.Slug), page.Number), PageKind.StepExamples, lists.Titled(title, page),
+                    string.Format(text.Culture, text["guide.examples_description"], views.Number(step.Number)), view) { Meta = head.Plain() });
+            }
         }
 
-        routes.Add(Page(Urls.Cases, PageKind.CaseIndex, "cases", CaseIndex()));
+        routes.AddRange(lists.CaseIndex());
 
         // A case page's view holds its rendered body: the most work of any route, done on both cores.
         var casePages = new PageRoute[site.Cases.Length];
@@ -58,9 +66,9 @@ public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, U
         routes.AddRange(casePages);
 
         routes.Add(Page(Urls.Framework, PageKind.Framework, "framework", Framework()));
-        routes.Add(Page(Urls.Beneficiaries, PageKind.Beneficiaries, "beneficiaries", Beneficiaries()));
-        AddTaxonomy(routes, Urls.Countries, "countries", site.Countries);
-        AddTaxonomy(routes, Urls.Themes, "themes", site.Themes.Where(t => t.Count > 0));
+        routes.AddRange(lists.Beneficiaries());
+        routes.AddRange(lists.Taxonomy(Urls.Countries, "countries", site.Countries));
+        routes.AddRange(lists.Taxonomy(Urls.Themes, "themes", site.Themes.Where(t => t.Count > 0)));
         foreach (var page in site.Pages.Where(p => !Validator.SectionSlugs.Contains(p.Slug)))
         {
             routes.Add(new PageRoute(Urls.Page(page.Slug), PageKind.Page, page.Title, page.Summary,
@@ -138,6 +146,9 @@ public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, U
     IEnumerable<NavLink> PageLink(string slug, string key) =>
         site.Pages.Any(p => p.Slug == slug) ? [new NavLink(Urls.Page(slug), text[key])] : [];
 
+    /// <summary>Themes and countries the home page lists to browse by, most cases first; the rest are a link away.</summary>
+    const int HomeBrowseLimit = 12;
+
     HomeView Home()
     {
         ImmutableArray<Stat> stats =
@@ -153,6 +164,7 @@ public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, U
             views.Count("home.all_cases", site.Cases.Length),
             stats,
             site.Content.Programme is { } programme ? new ProgrammeFigures(views, text).Build(programme) : null,
+            new BrowseLists(site, views, text).Build(HomeBrowseLimit),
             Conclusion());
     }
 
@@ -161,17 +173,6 @@ public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, U
 
     /// <summary>The noun after a stat's number, singular or plural.</summary>
     string Noun(string key, int count) => text[key + (count == 1 ? "_one" : "_other")];
-
-    CaseIndexView CaseIndex() => new(ViewFactory.Cards(site.Cases), views.Count("cases.count", site.Cases.Length),
-        [.. Facets.Filters.Select(Group)]);
-
-    FacetGroup Group(Taxon taxon)
-    {
-        var key = Facets.Key(taxon);
-        return new(key, text["facet." + key], [.. site.Cases.SelectMany(c => c.Under(taxon)).GroupBy(n => n.Slug)
-            .Select(g => new FacetCount(ViewFactory.Facet(g.First()), g.Count(), views.Count("cases.count", g.Count())))
-            .OrderBy(f => f.Value.Name, StringComparer.Ordinal)]);
-    }
 
     FrameworkView Framework()
     {
@@ -190,27 +191,6 @@ public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, U
         ];
         return new(views.Matrix(), matrices?.Nabatchi.Source, matrices?.Nabatchi.Description, matrices?.Nabatchi.LevelsNote, guide.CapacityWillingness(),
             matrices?.DirectBeneficiaries, matrices?.IndirectBeneficiaries, outline, intro is null ? null : EditUrl(site, intro.SourcePath));
-    }
-
-    BeneficiariesView Beneficiaries() => new(
-        [.. site.Cases.Select(c => new BeneficiaryRowView(ViewFactory.Card(c), c.File.Beneficiaries.Direct, c.File.Beneficiaries.Indirect))],
-        site.Content.Matrices?.DirectBeneficiaries, site.Content.Matrices?.IndirectBeneficiaries);
-
-    /// <summary>A taxonomy's index (<c>/countries/</c>) and a page per term, titled from the UI text under <paramref name="textKey"/>.</summary>
-    void AddTaxonomy(ImmutableArray<PageRoute>.Builder routes, string indexUrl, string textKey, IEnumerable<TaxonomyTerm> terms)
-    {
-        var parent = new NavLink(indexUrl, text["nav." + textKey]);
-        var termViews = terms.Select(t => new TermView(t, Urls.Of(t.Term)!, ViewFactory.Cards(t.Cases), views.Count("cases.count", t.Count), parent)).ToImmutableArray();
-        routes.Add(Page(indexUrl, PageKind.TaxonomyIndex, textKey, new TaxonomyIndexView(termViews)));
-        foreach (var term in termViews)
-        {
-            routes.Add(new PageRoute(term.Url, PageKind.Taxonomy, term.Term.Name,
-                term.Term.Description ?? string.Format(text.Culture, text[textKey + ".term_description"], term.Term.Name, term.CountLabel), term)
-            {
-                Meta = head.Plain(),
-                Reads = term.Term.Cases,
-            });
-        }
     }
 
     static string? EditUrl(Site site, string sourcePath) => site.Settings.RepositoryUrl is { } repository && sourcePath.StartsWith("content/", StringComparison.Ordinal)

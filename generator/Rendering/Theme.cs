@@ -9,7 +9,8 @@ namespace Portfolio.Rendering;
 
 /// <summary>
 /// A compiled theme: Scriban layouts by name (<c>base</c>, <c>case</c>, <c>partials/header</c>), the UI
-/// text of each language, and the assets with their content-hashed output paths. Built once per build
+/// text of each language, and the assets with their content-hashed output paths, style sheets and scripts
+/// minified (<see cref="AssetMinifier"/>). Built once per build
 /// (and cached by <c>serve</c>), then shared read-only by every page.
 /// </summary>
 public sealed class Theme
@@ -65,7 +66,14 @@ public sealed class Theme
             else if (file.RelativePath.StartsWith("assets/", StringComparison.Ordinal))
             {
                 var path = file.RelativePath["assets/".Length..];
-                assets[path] = new Asset(path, HashedPath(path, file.Bytes), file.Bytes);
+                var (bytes, problem) = AssetMinifier.Minify(path, file.Bytes);
+                if (problem is not null)
+                {
+                    diagnostics.Add(Diagnostic.Warning(Codes.AssetNotMinified, SourceRange.StartOf(file.DisplayPath), $"the file could not be minified and is published as written: {problem}",
+                        "check the file's syntax; the browser may still read it"));
+                }
+
+                assets[path] = new Asset(path, HashedPath(path, bytes), bytes);
             }
         }
 

@@ -74,6 +74,19 @@ public sealed class Urls(string baseUrl, string edition = "")
 
     public static string Page(string slug) => $"/{slug}/";
 
+    /// <summary>
+    /// Page <paramref name="number"/> of a list that is split into pages (<see cref="Model.Paging"/>): the list's own
+    /// address for the first page, <c>/cases/page/2/</c> for the others.
+    /// </summary>
+    public static string Paged(string list, int number) => number <= 1 ? list : $"{list}page/{number}/";
+
+    /// <summary>Every case that illustrates a guide step, when there are more than the step shows: <c>/guide/prototype/examples/</c>.</summary>
+    public static string StepExamples(string slug) => $"{GuideStep(slug)}examples/";
+
+    /// <summary>The search page with filters chosen: <c>/search/?type=case&amp;level=group&amp;phase=co-design</c>.</summary>
+    public static string SearchFor(IEnumerable<(string Facet, string Value)> filters) =>
+        Search + "?" + string.Join('&', filters.Select(f => $"{Uri.EscapeDataString(f.Facet)}={Uri.EscapeDataString(f.Value)}"));
+
     /// <summary>The id of a level's definition on the framework page: <c>level-group</c>.</summary>
     public static string LevelAnchor(string slug) => $"level-{slug}";
 
@@ -83,6 +96,12 @@ public sealed class Urls(string baseUrl, string edition = "")
     public static string Level(string slug) => $"{Framework}#{LevelAnchor(slug)}";
 
     public static string Phase(string slug) => $"{Framework}#{PhaseAnchor(slug)}";
+
+    /// <summary>The id of a level's row of the co-production matrix: <c>row-group</c>.</summary>
+    public static string MatrixRowAnchor(string level) => $"row-{level}";
+
+    /// <summary>A level's row of the co-production matrix on the framework page, where browsing by level leads: <c>/framework/#row-group</c>.</summary>
+    public static string MatrixRow(string level) => $"{Framework}#{MatrixRowAnchor(level)}";
 
     /// <summary>A cell of the co-production matrix on the framework page: <c>/framework/#group-co-design</c>.</summary>
     public static string MatrixCell(MatrixCellId cell) => $"{Framework}#{cell.Id}";

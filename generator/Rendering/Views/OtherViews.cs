@@ -4,14 +4,26 @@ using Portfolio.Model;
 
 namespace Portfolio.Rendering.Views;
 
-/// <summary>The home page; <see cref="Conclusion"/> links the guide's conclusion where a page of that name exists.</summary>
-public sealed record HomeView(ImmutableArray<StepLink> Steps, ImmutableArray<CaseCard> Featured, string AllCasesLabel, ImmutableArray<Stat> Stats, ProgrammeView? Programme, NavLink? Conclusion = null) : IPageView;
+/// <summary>
+/// The home page; <see cref="Browse"/> leads into the cases by theme, country and level, and <see cref="Conclusion"/>
+/// links the guide's conclusion where a page of that name exists.
+/// </summary>
+public sealed record HomeView(ImmutableArray<StepLink> Steps, ImmutableArray<CaseCard> Featured, string AllCasesLabel, ImmutableArray<Stat> Stats, ProgrammeView? Programme,
+    BrowseView Browse, NavLink? Conclusion = null) : IPageView;
 
 /// <summary>The guide overview, with a link to the guide's conclusion where a page of that name exists.</summary>
 public sealed record GuideIndexView(ImmutableArray<StepLink> Steps, NavLink? Conclusion = null) : IPageView;
 
-/// <summary>The case index with its facets.</summary>
-public sealed record CaseIndexView(ImmutableArray<CaseCard> Cards, string CountLabel, ImmutableArray<FacetGroup> Facets) : IPageView;
+/// <summary>
+/// A page of the case index: its cards, the ways to browse, and the filters. On a portfolio of one page the filters
+/// narrow the cards in place; when the index is split into pages (<see cref="Pager"/>) they lead to the search page,
+/// whose index holds every case (<see cref="FilterAction"/>).
+/// </summary>
+public sealed record CaseIndexView(ImmutableArray<CaseCard> Cards, string CountLabel, ImmutableArray<FacetGroup> Facets, BrowseView Browse, PagerView? Pager) : IPageView
+{
+    /// <summary>Where the filter form sends its choice: nowhere (the page filters itself) or the search page.</summary>
+    public string? FilterAction => Pager is null ? null : Urls.Search;
+}
 
 /// <summary>A facet with its values and counts, for filters.</summary>
 public sealed record FacetGroup(string Name, string Label, ImmutableArray<FacetCount> Values);
@@ -34,8 +46,8 @@ public sealed record FrameworkView(
     ImmutableArray<NavLink> Outline,
     string? EditUrl) : IPageView;
 
-/// <summary>The beneficiaries table page.</summary>
-public sealed record BeneficiariesView(ImmutableArray<BeneficiaryRowView> Rows, string? DirectDefinition, string? IndirectDefinition) : IPageView;
+/// <summary>A page of the beneficiaries table; <see cref="Pager"/> when the table is split into pages.</summary>
+public sealed record BeneficiariesView(ImmutableArray<BeneficiaryRowView> Rows, string? DirectDefinition, string? IndirectDefinition, string CountLabel, PagerView? Pager) : IPageView;
 
 /// <summary>A case's row in the beneficiaries table.</summary>
 public sealed record BeneficiaryRowView(CaseCard Case, ImmutableArray<string> Direct, ImmutableArray<string> Indirect);
@@ -43,8 +55,31 @@ public sealed record BeneficiaryRowView(CaseCard Case, ImmutableArray<string> Di
 /// <summary>An index of countries or themes with counts.</summary>
 public sealed record TaxonomyIndexView(ImmutableArray<TermView> Terms) : IPageView;
 
-/// <summary>A country or theme with its cases.</summary>
-public sealed record TermView(TaxonomyTerm Term, string Url, ImmutableArray<CaseCard> Cases, string CountLabel, NavLink Parent) : IPageView;
+/// <summary>A country or theme as its index lists it.</summary>
+public sealed record TermView(TaxonomyTerm Term, string Url, string CountLabel);
+
+/// <summary>
+/// A page of a country or theme: the way back (<see cref="Trail"/>), its description or, where it has none, the first
+/// sentence of the introduction generated from its cases (<see cref="Lede"/>), on its first page the rest of that
+/// introduction (<see cref="Intro"/>), and its cases, split into pages when there are many.
+/// </summary>
+public sealed record TermPageView(TaxonomyTerm Term, ImmutableArray<NavLink> Trail, string? Lede, TermIntroView? Intro, ImmutableArray<CaseCard> Cases, string CountLabel, PagerView? Pager) : IPageView;
+
+/// <summary>
+/// What a country's or theme's cases have in common, in words and counts: a sentence or two, the years they started,
+/// the other taxonomy they spread over, their counts by level and by phase, and the guide steps they illustrate.
+/// </summary>
+public sealed record TermIntroView(
+    ImmutableArray<string> Sentences,
+    string? Started,
+    string RelatedLabel,
+    ImmutableArray<CountedLink> Related,
+    ImmutableArray<CountedLink> Levels,
+    ImmutableArray<CountedLink> Phases,
+    ImmutableArray<CountedLink> Steps);
+
+/// <summary>Every case that illustrates a guide step, when there are more than the step itself shows.</summary>
+public sealed record StepExamplesView(ImmutableArray<NavLink> Trail, ImmutableArray<CaseCard> Cases, string CountLabel, PagerView? Pager) : IPageView;
 
 /// <summary>A free page.</summary>
 public sealed record PageView(Page Page, HtmlString Body, ImmutableArray<NavLink> Outline, string? LastReviewed, string? EditUrl) : IPageView;

@@ -31,8 +31,17 @@ public sealed class ViewFactory(Site site, UiText text)
         return new MatrixView(
             [.. matrix.Levels.Select(Level)],
             [.. matrix.Phases.Select(Phase)],
-            [.. matrix.Rows.Select(row => new MatrixRowView(Level(row.Level),
-                [.. row.Cells.Select(cell => new MatrixCellView(cell.Position.Id, [.. cell.Cases.Select(c => new NavLink(Urls.Case(c.Slug), c.Title))]))]))]);
+            [.. matrix.Rows.Select(row => new MatrixRowView(Urls.MatrixRowAnchor(row.Level.Slug), Level(row.Level), [.. row.Cells.Select(Cell)]))]);
+    }
+
+    MatrixCellView Cell(MatrixCell cell)
+    {
+        var more = cell.Cases.Length - Paging.CasesPerCell;
+        return new MatrixCellView(cell.Position.Id, cell.Phase.Name,
+            [.. cell.Cases.Take(Paging.CasesPerCell).Select(c => new NavLink(Urls.Case(c.Slug), c.Title))],
+            more > 0
+                ? new NavLink(Urls.SearchFor([(Facets.Key(Taxon.Level), cell.Level.Slug), (Facets.Key(Taxon.Phase), cell.Phase.Slug)]), Count("framework.more_cases", more))
+                : null);
     }
 
     static TypologyTermView Level(TypologyTerm level) => new(Urls.LevelAnchor(level.Slug), level.Name, level.Definition, Urls.Level(level.Slug));
@@ -51,6 +60,11 @@ public sealed class ViewFactory(Site site, UiText text)
     /// <summary>A counted phrase in the right grammatical number: <c>cases.count_one</c> "{0} case" or <c>cases.count_other</c> "{0} cases".</summary>
     public string Count(string key, int count) =>
         string.Format(Culture, text[key + (count == 1 ? "_one" : "_other")], Number(count));
+
+    /// <summary>How many cases a list shows: "7 cases", or on a list split into pages "Cases 49–96 of 10,000".</summary>
+    public string Range<T>(ListPage<T> page) => page.IsPaged
+        ? string.Format(Culture, text["cases.range"], Number(page.Offset + 1), Number(page.Offset + page.Items.Length), Number(page.Total))
+        : Count("cases.count", page.Total);
 
     public string? Date(DateOnly? date) => date?.ToString(text.DateFormat, Culture);
 

@@ -75,7 +75,12 @@ public sealed class OutputSafetyTests : IDisposable
         Assert.Matches(@"^/assets/css/site\.[0-9a-f]{10}\.css$", css);
         Assert.True(File.Exists(Path.Combine(site.OutputDir, css.TrimStart('/'))));
 
+        // The hash is of the published, minified bytes: a comment changes nothing a browser gets, a rule does.
         site.Write("themes/default/assets/css/site.css", site.Read("themes/default/assets/css/site.css") + "\n/* changed */\n");
+        site.BuildClean();
+        Assert.Equal(css, site.Page("/").QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
+
+        site.Write("themes/default/assets/css/site.css", site.Read("themes/default/assets/css/site.css") + "\n.changed { color: red; }\n");
         site.BuildClean();
         Assert.NotEqual(css, site.Page("/").QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
     }

@@ -80,9 +80,9 @@ public sealed class IncrementalBuildTests : IDisposable
         SameAsFullBuild();
         Edit("themes/default/i18n/en.yml", t => t + "\n");
         SameAsFullBuild();
-        Edit("themes/default/assets/css/site.css", t => t + "\n/* changed */\n");
+        Edit("themes/default/assets/css/site.css", t => t + "\n.changed-rule { color: red }\n");
         var last = SameAsFullBuild();
-        Assert.Contains(last.Files, f => f.Path.EndsWith(".css", StringComparison.Ordinal) && Encoding.UTF8.GetString(f.Bytes).Contains("changed", StringComparison.Ordinal));
+        Assert.Contains(last.Files, f => f.Path.EndsWith(".css", StringComparison.Ordinal) && Encoding.UTF8.GetString(f.Bytes).Contains(".changed-rule", StringComparison.Ordinal));
     }
 
     [Fact]

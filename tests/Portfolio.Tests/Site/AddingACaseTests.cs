@@ -74,8 +74,8 @@ public sealed class AddingACaseTests : IDisposable
 
         var argentina = site.Page("/countries/ar/");
         Assert.Equal("2 cases", argentina.One(".result-count").Text());
-        Assert.Equal(["Alpha", "Gamma"], argentina.Texts(".case-card h2 a"));
-        Assert.Equal(["Gamma"], site.Page("/countries/cl/").Texts(".case-card h2 a"));
+        Assert.Equal(["Alpha", "Gamma"], argentina.Texts(".case-card h3 a"));
+        Assert.Equal(["Gamma"], site.Page("/countries/cl/").Texts(".case-card h3 a"));
         Assert.Contains("Chile", site.Page("/countries/").Texts(".term-list a"));
     }
 }

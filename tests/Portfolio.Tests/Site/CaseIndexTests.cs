@@ -1,3 +1,5 @@
+using AngleSharp.Dom;
+
 namespace Portfolio.Tests.Site;
 
 public sealed class CaseIndexTests(BuiltFixture site) : IClassFixture<BuiltFixture>
@@ -8,8 +10,9 @@ public sealed class CaseIndexTests(BuiltFixture site) : IClassFixture<BuiltFixtu
         var page = site.Page("/cases/");
 
         Assert.Equal("2 cases", page.One("#case-count").Text());
-        Assert.Equal(["Alpha", "Beta"], page.Texts("#case-list .case-card h2 a"));
-        Assert.Equal(["/cases/alpha/", "/cases/beta/"], page.Hrefs("#case-list .case-card h2 a"));
+        Assert.Equal(["Alpha", "Beta"], page.Texts("#case-list .case-card h3 a"));
+        Assert.Equal(["/cases/alpha/", "/cases/beta/"], page.Hrefs("#case-list .case-card h3 a"));
+        Assert.Null(page.QuerySelector("main nav.pagination"));
     }
 
     [Fact]
@@ -37,15 +40,31 @@ public sealed class CaseIndexTests(BuiltFixture site) : IClassFixture<BuiltFixtu
     }
 
     [Fact]
-    public void Facets_let_a_reader_browse_without_script()
+    public void Browsing_by_theme_country_and_level_comes_before_the_list_and_needs_no_script()
     {
-        var facets = site.Page("/cases/").One("main nav.facets");
-        var countries = facets.One("[data-facet=country]");
+        var page = site.Page("/cases/");
+        var browse = page.One("main nav.browse");
 
-        Assert.Equal(["/countries/ar/", "/countries/br/", "/countries/uy/"], countries.Hrefs("a"));
-        Assert.Equal(["ar", "br", "uy"], countries.QuerySelectorAll("li").Select(li => li.GetAttribute("data-value")));
-        Assert.Equal("(1 case)", countries.One("li .visually-hidden").Text());
-        Assert.Equal(["/framework/#level-group", "/framework/#level-individual"], facets.One("[data-facet=level]").Hrefs("a"));
-        Assert.Equal(["Academia", "Government"], facets.One("[data-facet=sector]").QuerySelectorAll("li").Select(li => li.FirstChild!.TextContent.Trim()));
+        Assert.Equal(["By theme", "By country", "By level of co-production"], browse.Texts(".browse-label"));
+        Assert.Equal(["/themes/health/", "/themes/water/"], browse.One("[data-browse=theme]").Hrefs("a"));
+        Assert.Equal(["/countries/ar/", "/countries/br/", "/countries/uy/"], browse.One("[data-browse=country]").Hrefs("a"));
+        Assert.Equal("(1 case)", browse.One("[data-browse=country] li .visually-hidden").Text());
+        Assert.Equal(["/framework/#row-individual", "/framework/#row-group"], browse.One("[data-browse=level]").Hrefs("a"));
+        Assert.True(browse.CompareDocumentPosition(page.One("#case-list")).HasFlag(DocumentPositions.Following), "browsing comes before the list");
+        Assert.Null(browse.Closest("[hidden]"));
+    }
+
+    [Fact]
+    public void The_filters_of_a_one_page_index_work_in_place_and_offer_to_clear_an_empty_result()
+    {
+        var page = site.Page("/cases/");
+        var form = page.One("main form[data-case-filters]");
+
+        Assert.Null(form.GetAttribute("action"));
+        Assert.False(form.HasAttribute("data-paged"));
+        Assert.Equal(["Academia", "Government"], form.Texts("fieldset[data-facet=sector] .facet-name"));
+        var empty = page.One("#" + form.GetAttribute("data-empty"));
+        Assert.True(empty.HasAttribute("hidden"));
+        Assert.Equal("Clear filters", empty.One("button[data-clear-filters]").Text());
     }
 }

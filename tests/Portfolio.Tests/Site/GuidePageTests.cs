@@ -65,8 +65,36 @@ public sealed class GuidePageTests(BuiltFixture site) : IClassFixture<BuiltFixtu
 
         Assert.Equal(["/guide/second-step/"], first.Hrefs("a"));
         Assert.Equal("next", first.One("a").GetAttribute("rel"));
-        Assert.Equal(["/guide/first-step/"], second.Hrefs("a"));
-        Assert.Equal("prev", second.One("a").GetAttribute("rel"));
+        Assert.Equal("Next step", first.One("a .pager-label").Text());
+        Assert.Equal("/guide/first-step/", second.One("a.pager-prev").GetAttribute("href"));
+        Assert.Equal("prev", second.One("a.pager-prev").GetAttribute("rel"));
+    }
+
+    [Fact]
+    public void The_last_step_leads_back_to_the_first_to_start_the_next_round()
+    {
+        var round = site.Page("/guide/second-step/").One("main nav.pager a.pager-next");
+
+        Assert.Equal("/guide/first-step/", round.GetAttribute("href"));
+        Assert.Equal("Start the next round", round.One(".pager-label").Text());
+        Assert.Equal("First step", round.One(".pager-title").Text());
+        Assert.Null(round.GetAttribute("rel"));
+    }
+
+    [Fact]
+    public void A_closing_paragraph_that_leads_to_the_next_step_comes_at_the_end_beside_the_pager()
+    {
+        var page = site.Page("/guide/first-step/");
+        var body = page.One("main .doc-body");
+
+        var onward = page.One("main .doc-body > .onward");
+        Assert.Equal("Starting", onward.One("h2").Text());
+        Assert.Equal(["/guide/second-step/"], onward.Hrefs("a"));
+        Assert.Same(onward, page.One("main .doc-body > nav.pager").PreviousElementSibling);
+        var order = body.Children.ToList();
+        Assert.True(order.IndexOf(onward) > order.IndexOf(page.One("main section[aria-labelledby=examples-title]")), "the way on comes after the examples");
+        Assert.Null(page.One("main .doc-body > .prose:not(.onward)").QuerySelector("h2#starting"));
+        Assert.Null(site.Page("/guide/second-step/").QuerySelector("main .onward"));
     }
 
     [Fact]
@@ -87,7 +115,7 @@ public sealed class GuidePageTests(BuiltFixture site) : IClassFixture<BuiltFixtu
         var page = site.Page("/guide/first-step/");
         var targets = page.Hrefs("main nav.toc a");
 
-        Assert.Equal(["#starting", "#box-1", "#capacity-title", "#examples-title"], targets);
+        Assert.Equal(["#box-1", "#capacity-title", "#examples-title", "#starting"], targets);
         Portfolio.Tests.Shared.Every.Item(targets, t => Assert.NotNull(page.GetElementById(t[1..])));
     }
 

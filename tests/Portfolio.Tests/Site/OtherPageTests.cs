@@ -32,17 +32,36 @@ public sealed class OtherPageTests(BuiltFixture site) : IClassFixture<BuiltFixtu
 
         Assert.Equal("Health", page.One("main h1").Text());
         Assert.Equal("Public health services.", page.One("main .lede").Text());
-        Assert.Equal(["Alpha"], page.Texts("main .case-card h2 a"));
+        Assert.Equal(["Alpha"], page.Texts("main .case-card h3 a"));
         Assert.Equal(["/", "/themes/"], page.Hrefs("main nav.breadcrumb a"));
+        Assert.Equal(["One case in this portfolio is filed under the theme Health."], page.Texts("main .term-profile .section-intro"));
     }
 
     [Fact]
-    public void Country_page_without_a_description_counts_its_cases()
+    public void Country_page_without_a_description_opens_with_a_sentence_made_from_its_cases()
     {
         var page = site.Page("/countries/uy/");
 
         Assert.Equal("Uruguay", page.One("main h1").Text());
-        Assert.Equal("Co-production cases in Uruguay: 1 case.", page.One("main .lede").Text());
+        Assert.Equal("One case in this portfolio works in Uruguay.", page.One("main .lede").Text());
+        Assert.Equal("Co-production cases in Uruguay: 1 case.", page.One("meta[name=description]").GetAttribute("content"));
+    }
+
+    [Fact]
+    public void A_country_page_counts_its_cases_by_level_and_phase_and_lists_the_steps_they_illustrate()
+    {
+        var facts = site.Page("/countries/uy/").One("main .term-profile dl.term-facts");
+        var values = facts.QuerySelectorAll(":scope > div").ToDictionary(d => d.One("dt").Text(), d => d.One("dd"));
+
+        Assert.Equal(["Themes", "By level", "By phase", "Guide steps they illustrate"], values.Keys);
+        Assert.Equal(["Water 1 (1 case)"], values["Themes"].Texts("li"));
+        Assert.Equal(["/themes/water/"], values["Themes"].Hrefs("a"));
+        Assert.Equal(["Individual 1 (1 case)", "Group 0 (0 cases)", "Collective 0 (0 cases)"], values["By level"].Texts("li"));
+        Assert.Equal(["Co-commissioning 1 (1 case)", "Co-design 0 (0 cases)", "Co-delivery 1 (1 case)", "Co-assessment 0 (0 cases)"], values["By phase"].Texts("li"));
+        Assert.Equal(["/guide/first-step/", "/guide/second-step/"], values["Guide steps they illustrate"].Hrefs("a"));
+        Assert.Equal("Step 1: First step 1 (1 case)", values["Guide steps they illustrate"].Texts("li")[0]);
+        Assert.Equal("2020", site.Page("/countries/ar/").One("main .term-facts div:first-child dd").Text());
+        Assert.Equal("Started", site.Page("/countries/ar/").One("main .term-facts div:first-child dt").Text());
     }
 
     [Fact]

@@ -1,16 +1,30 @@
-// Filters on the case index (layouts/case-index.scriban): the facet checkboxes hide the cards that do
-// not match, without a page load, and keep the choice in the URL (?country=ar&level=group) so it can
-// be shared and Back and Forward work. Without this script the form stays hidden and every case shows.
+// Filters on the case index (layouts/case-index.scriban). Without this script the form stays hidden; the browse
+// lists and the pages of the list still reach every case.
+//
+// When the whole portfolio fits on one page, the facet checkboxes hide the cards that do not match, without a page
+// load, and keep the choice in the URL (?country=ar&level=group) so it can be shared and Back and Forward work.
+// Each value shows what ticking it would give; a value that would give no case is unavailable (disabled, count 0).
+// When no card matches (a shared or edited URL), the page says so and offers to clear the filters.
+//
+// When the list is split into pages (data-paged), the page holds only some of the cases: the form is shown as it
+// is and sends the choice to the search page, whose index holds every case.
 
 // Facet name → the card's data attribute that lists its values (partials/case-card.scriban).
 const CARD_ATTRIBUTES = { country: "countries", theme: "themes", level: "level", phase: "phases", sector: "sectors" };
 const WIDE = "(min-width: 60rem)";
 
 async function start(form) {
+  const panel = form.querySelector("details");
+  if (form.hasAttribute("data-paged")) {
+    if (matchMedia(WIDE).matches) panel.open = true;
+    form.hidden = false;
+    return;
+  }
+
   const kit = await import(form.dataset.facets);
   const cards = [...document.getElementById(form.dataset.list).querySelectorAll(".case-card")];
   const status = document.getElementById(form.dataset.count);
-  const panel = form.querySelector("details");
+  const empty = document.getElementById(form.dataset.empty);
   const fieldsets = [...form.querySelectorAll("fieldset[data-facet]")];
   const groups = fieldsets.map((fieldset) => ({
     name: fieldset.dataset.facet,
@@ -46,15 +60,23 @@ async function start(form) {
       g.inputs.forEach((input, i) => {
         const n = counts.get(g.name)[i];
         const label = input.closest("label");
+        const unavailable = n === 0 && !input.checked;
         label.querySelector(".facet-count").textContent = numbers.format(n);
-        label.classList.toggle("is-empty", n === 0 && !input.checked);
+        label.classList.toggle("is-empty", unavailable);
+        // The box the reader is on stays where it is: it is never disabled under their focus.
+        input.disabled = unavailable && input !== document.activeElement;
       });
     }
+    const shown = kit.count(matching);
+    empty.hidden = shown > 0;
     if (kit.isEmpty(selection)) {
       status.textContent = unfiltered;
       return;
     }
-    const shown = kit.count(matching);
+    if (shown === 0) {
+      status.textContent = form.dataset.tNone || "";
+      return;
+    }
     const plural = plurals.select(shown) === "one" ? "one" : "other";
     status.textContent = (form.getAttribute(`data-t-showing-${plural}`) || "").replace("{0}", numbers.format(shown));
   }
@@ -70,21 +92,30 @@ async function start(form) {
     if (url !== location.pathname + location.search + location.hash) history.pushState({ filters: true }, "", url);
   }
 
+  function clear() {
+    for (const g of groups) for (const input of g.inputs) input.checked = false;
+    apply();
+    remember();
+  }
+
   form.addEventListener("change", () => {
     apply();
     remember();
   });
-  form.addEventListener("reset", () => {
-    // The reset has not cleared the boxes yet when this event fires.
-    setTimeout(() => {
-      apply();
-      remember();
-    });
+  form.addEventListener("reset", (event) => {
+    // Cleared here rather than by the browser, which would also bring back the boxes' disabled state of page load.
+    event.preventDefault();
+    clear();
   });
   // Filters apply as boxes are ticked; the submit button takes keyboard users to the first match.
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     cards.find((card) => !card.hidden)?.querySelector("a")?.focus();
+  });
+  empty.querySelector("[data-clear-filters]").addEventListener("click", () => {
+    clear();
+    // The button is gone with the empty result: focus goes to the filters, open or folded away.
+    (panel.open ? form.querySelector("input[type=checkbox]") : panel.querySelector("summary"))?.focus();
   });
   window.addEventListener("popstate", () => {
     restore();
@@ -93,8 +124,6 @@ async function start(form) {
 
   restore();
   if (matchMedia(WIDE).matches) panel.open = true;
-  // The filters take the place of the plain list of links the page shows without script.
-  document.querySelector("[data-case-browse]")?.setAttribute("hidden", "");
   form.hidden = false;
   apply();
 }

@@ -267,8 +267,11 @@ function showCounts(boxes, counts, text) {
   for (const [group, inputs] of boxes) {
     const values = counts.get(group);
     inputs.forEach((b, i) => {
+      // A value that would leave no result is unavailable: shown with its 0, disabled (and announced so).
+      const unavailable = values[i] === 0 && !b.input.checked;
       b.count.textContent = text.number(values[i]);
-      b.input.closest("label").classList.toggle("is-empty", values[i] === 0 && !b.input.checked);
+      b.input.closest("label").classList.toggle("is-empty", unavailable);
+      b.input.disabled = unavailable && b.input !== document.activeElement;
     });
   }
 }
