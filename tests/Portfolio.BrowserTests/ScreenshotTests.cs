@@ -13,6 +13,9 @@ public sealed class ScreenshotTests(BuiltSite site, Chromium chromium)
     static readonly (string Name, string Path)[] Pages =
     [
         ("home", "/"), ("step", "/guide/identify-stakeholders/"), ("case", "/cases/ia2/"), ("framework", "/framework/"), ("cases", "/cases/"),
+        ("beneficiaries", "/beneficiaries/"), ("country", "/countries/br/"),
+        ("es-home", "/es/"), ("es-step", "/es/guide/identify-stakeholders/"), ("es-case", "/es/cases/ia2/"),
+        ("pt-home", "/pt/"), ("pt-step", "/pt/guide/look-at-the-data/"), ("pt-case", "/pt/cases/querido-diario/"),
     ];
 
     public static TheoryData<string, int, string> Views()
