@@ -15,6 +15,9 @@ namespace Portfolio.Rendering;
 /// </summary>
 public sealed class BodyRenderer(Urls urls, RenderMemory? memory = null)
 {
+    /// <summary>The addresses of the edition the bodies are rendered for.</summary>
+    public Urls Urls => urls;
+
     public HtmlString Render(MarkdownDocument document) => memory is null ? RenderNow(document) : memory.Body(document, urls.Edition, RenderNow);
 
     HtmlString RenderNow(MarkdownDocument document)

@@ -16,4 +16,6 @@ public enum PageKind
     Data,
     Search,
     NotFound,
+    GuideWorksheet,
+    GuidePrint,
 }

@@ -7,8 +7,16 @@ namespace Portfolio.Rendering.Views;
 /// <summary>The home page; <see cref="Conclusion"/> links the guide's conclusion where a page of that name exists.</summary>
 public sealed record HomeView(ImmutableArray<StepLink> Steps, ImmutableArray<CaseCard> Featured, string AllCasesLabel, ImmutableArray<Stat> Stats, ProgrammeView? Programme, NavLink? Conclusion = null) : IPageView;
 
-/// <summary>The guide overview, with a link to the guide's conclusion where a page of that name exists.</summary>
-public sealed record GuideIndexView(ImmutableArray<StepLink> Steps, NavLink? Conclusion = null) : IPageView;
+/// <summary>
+/// The guide overview, with a link to the guide's conclusion where a page of that name exists, to the worksheet and
+/// to the whole guide on one page for printing.
+/// </summary>
+public sealed record GuideIndexView(ImmutableArray<StepLink> Steps, NavLink? Conclusion = null) : IPageView
+{
+    public NavLink? Worksheet { get; init; }
+
+    public NavLink? Print { get; init; }
+}
 
 /// <summary>The case index with its facets.</summary>
 public sealed record CaseIndexView(ImmutableArray<CaseCard> Cards, string CountLabel, ImmutableArray<FacetGroup> Facets) : IPageView;
