@@ -13,6 +13,7 @@ public sealed class ScreenshotTests(BuiltSite site, Chromium chromium)
     static readonly (string Name, string Path)[] Pages =
     [
         ("home", "/"), ("step", "/guide/identify-stakeholders/"), ("case", "/cases/ia2/"), ("framework", "/framework/"), ("cases", "/cases/"),
+        ("worksheet", "/guide/worksheet/"), ("print", "/guide/print/"),
     ];
 
     public static TheoryData<string, int, string> Views()

@@ -22,6 +22,9 @@ const BODY = [
 
 const SAFE_SCHEMES = new Set(["http", "https", "mailto"]);
 
+// The message of a list with too few items, worded where it is shown.
+const LIST = Symbol("list");
+
 const form = document.getElementById("worksheet");
 if (form) start(form);
 
@@ -245,7 +248,8 @@ function start(form) {
   function messageOf(problem) {
     const at = checker.schemaAt(schema, problem.path) || {};
     const isList = at.type === "array";
-    const listMessage = () => (at.items && at.items.enum ? text("error-choose") : text("error-add"));
+    // A list is "choose" where it is ticked (themes, phases) and "add" where it is written; showProblems tells which.
+    const listMessage = () => LIST;
     switch (problem.keyword) {
       case "required":
         if (isList) return listMessage();
@@ -307,7 +311,10 @@ function start(form) {
     const shown = new Map();
     for (const problem of problems) {
       const element = errorElementFor(problem.path);
-      if (element && !shown.has(element) && (all || isTouched(element))) shown.set(element, problem.message);
+      if (element && !shown.has(element) && (all || isTouched(element))) {
+        const ticked = element.closest("[data-choices], [data-matrix]");
+        shown.set(element, problem.message !== LIST ? problem.message : text(ticked ? "error-choose" : "error-add"));
+      }
     }
     for (const element of form.querySelectorAll(".field-error")) {
       const message = shown.get(element) || "";
@@ -340,7 +347,12 @@ function start(form) {
       list.append(item);
     }
     const count = shown.size;
-    summaryBox.querySelector("[data-error-title]").textContent =
+    let title = summaryBox.querySelector("h3");
+    if (!title) {
+      title = doc.createElement("h3");
+      summaryBox.prepend(title);
+    }
+    title.textContent =
       count === 1 ? text("errors-one") : text("errors-other", new Intl.NumberFormat(doc.documentElement.lang).format(count));
     summaryBox.hidden = count === 0;
     if (count > 0) summaryBox.focus();
@@ -431,7 +443,6 @@ function start(form) {
     } catch {
       // Nothing was saved.
     }
-    form.reset();
     write({ values: {}, groups: {} });
     touched.clear();
     showProblems(false);
@@ -495,8 +506,8 @@ function start(form) {
 
   // The co-production matrix: the cells of the chosen level and phases are marked.
   function markMatrix() {
-    const level = form.querySelector("input[name=level]:checked");
-    const phases = new Set([...form.querySelectorAll("input[name=phases]:checked")].map((input) => input.value));
+    const level = form.querySelector("input[data-key=level]:checked");
+    const phases = new Set([...form.querySelectorAll("input[data-key=phases]:checked")].map((input) => input.value));
     for (const cell of form.querySelectorAll("[data-cell]")) {
       const on = Boolean(level && level.value) && [...phases].some((phase) => cell.dataset.cell === `${level.value}-${phase}`);
       cell.classList.toggle("picked", on);
@@ -538,7 +549,6 @@ function start(form) {
       if (checker) showProblems(false);
     }
   });
-  form.addEventListener("submit", (event) => event.preventDefault());
 
   // Back from an earlier visit.
   try {
