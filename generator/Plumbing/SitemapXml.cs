@@ -5,7 +5,7 @@ using Portfolio.Rendering;
 namespace Portfolio.Plumbing;
 
 /// <summary>
-/// <c>/sitemap.xml</c> in the sitemaps.org 0.9 protocol: every HTML page but the 404 page, by absolute
+/// <c>/sitemap.xml</c> in the sitemaps.org 0.9 protocol: every HTML page search engines may index (not the 404 page, nor the printable guide), by absolute
 /// URL in ordinal order, with <c>lastmod</c> where the content gives a <c>last_reviewed</c> date, and the same page
 /// in every edition as <c>xhtml:link</c> alternates (Google's way of listing translations in a sitemap).
 /// </summary>
@@ -18,7 +18,7 @@ public static class SitemapXml
     public static byte[] Write(IEnumerable<RenderedPage> pages, Urls urls)
     {
         var entries = pages
-            .Where(p => p.Route.Kind != PageKind.NotFound)
+            .Where(p => PageKinds.Indexed(p.Route.Kind))
             .Select(p => (Location: urls.Absolute(p.Url), p.Route.LastModified, p.Route.Alternates))
             .OrderBy(e => e.Location, StringComparer.Ordinal)
             .ToImmutableArray();

@@ -16,6 +16,9 @@ namespace Portfolio.Rendering;
 /// </summary>
 public sealed class BodyRenderer(Urls urls, RenderMemory? memory = null)
 {
+    /// <summary>The addresses of the edition the bodies are rendered for.</summary>
+    public Urls Urls => urls;
+
     public HtmlString Render(MarkdownDocument document) => Render(document, 0, document.Count);
 
     /// <summary>The top-level blocks <paramref name="from"/> (inclusive) to <paramref name="to"/> (exclusive) of a body, e.g. all but its closing section.</summary>

@@ -17,4 +17,6 @@ public enum PageKind
     Data,
     Search,
     NotFound,
+    GuideWorksheet,
+    GuidePrint,
 }

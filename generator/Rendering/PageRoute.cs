@@ -60,6 +60,9 @@ public sealed record PageRoute(string Url, PageKind Kind, string Title, string D
 
     public ImmutableArray<string> Scripts => PageKinds.Scripts(Kind);
 
+    /// <summary>False for a page search engines are asked not to index (<c>noindex</c>).</summary>
+    public bool Indexed => PageKinds.Indexed(Kind);
+
     /// <summary>The section the page belongs to, for the current-page mark in the navigation.</summary>
     public string Section => Url.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
 }

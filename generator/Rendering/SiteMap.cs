@@ -24,7 +24,13 @@ public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, U
         var routes = ImmutableArray.CreateBuilder<PageRoute>();
         var settings = site.Settings;
         routes.Add(new PageRoute(Urls.Home, PageKind.Home, settings.Title, settings.Description, Home()) { Meta = head.ForHome() });
-        routes.Add(Page(Urls.Guide, PageKind.GuideIndex, "guide", new GuideIndexView(views.Steps(null), Conclusion())));
+        routes.Add(Page(Urls.Guide, PageKind.GuideIndex, "guide", new GuideIndexView(views.Steps(null), Conclusion())
+        {
+            Worksheet = new NavLink(Urls.GuideWorksheet, text["worksheet.title"]),
+            Print = new NavLink(Urls.GuidePrint, text["print.button"]),
+        }));
+        routes.Add(Page(Urls.GuideWorksheet, PageKind.GuideWorksheet, "worksheet", new WorksheetPage(site, views, text, guide).Build()));
+        routes.Add(Page(Urls.GuidePrint, PageKind.GuidePrint, "print", new GuidePrintPage(site, views, bodies, text, guide).Build()));
         foreach (var step in site.Guide)
         {
             routes.Add(new PageRoute(Urls.GuideStep(step.Slug), PageKind.GuideStep, step.Title, step.Summary, guide.Build(step))

@@ -16,6 +16,8 @@ public sealed class Urls(string baseUrl, string edition = "")
 {
     public const string Home = "/";
     public const string Guide = "/guide/";
+    public const string GuideWorksheet = "/guide/worksheet/";
+    public const string GuidePrint = "/guide/print/";
     public const string Cases = "/cases/";
     public const string Framework = "/framework/";
     public const string Beneficiaries = "/beneficiaries/";
@@ -30,6 +32,9 @@ public sealed class Urls(string baseUrl, string edition = "")
 
     readonly string basePath = new Uri(baseUrl).AbsolutePath.TrimEnd('/');
     readonly string origin = new Uri(baseUrl).GetLeftPart(UriPartial.Authority);
+
+    /// <summary>The scheme and host the site is published at, <c>https://example.org</c>, without a path.</summary>
+    public string Origin => origin;
 
     /// <summary>The edition's language, or empty for the site's own.</summary>
     public string Edition => edition;

@@ -15,6 +15,7 @@ public sealed class AccessibilityTests(BuiltSite site, Chromium chromium)
     [
         "/", "/guide/identify-stakeholders/", "/guide/use-and-engage/", "/cases/ia2/", "/framework/", "/cases/",
         "/es/", "/es/guide/identify-stakeholders/", "/es/cases/ia2/", "/pt/", "/pt/guide/prototype/", "/pt/cases/querido-diario/", "/es/search/",
+        "/guide/worksheet/", "/guide/print/", "/es/guide/worksheet/", "/pt/guide/print/",
     ];
 
     public static TheoryData<string, string> PagesInBothSchemes()

@@ -16,6 +16,7 @@ public sealed class ScreenshotTests(BuiltSite site, Chromium chromium)
         ("beneficiaries", "/beneficiaries/"), ("country", "/countries/br/"),
         ("es-home", "/es/"), ("es-step", "/es/guide/identify-stakeholders/"), ("es-case", "/es/cases/ia2/"),
         ("pt-home", "/pt/"), ("pt-step", "/pt/guide/look-at-the-data/"), ("pt-case", "/pt/cases/querido-diario/"),
+        ("worksheet", "/guide/worksheet/"), ("print", "/guide/print/"),
     ];
 
     public static TheoryData<string, int, string> Views()

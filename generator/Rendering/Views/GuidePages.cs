@@ -16,10 +16,7 @@ public sealed class GuidePages(Site site, ViewFactory views, BodyRenderer bodies
         var steps = views.Steps(step);
         var last = index == steps.Length - 1;
         var next = steps.IsEmpty ? null : last ? steps[0] : steps[index + 1];
-        var boxes = step.Boxes.Select((b, i) => new BoxView(b, $"box-{i + 1}",
-            b.Figure is { } figure ? Format("guide.figure", views.Number(figure)) : null,
-            b.Case is { } slug && site.CaseOf(slug) is { } c ? new NavLink(Urls.Case(c.Slug), c.Title) : null,
-            b.Kind == Vocabularies.ChainBox));
+        var boxes = Boxes(step);
         var capacity = step.Matrices.Contains(Vocabularies.CapacityMatrix) ? CapacityWillingness() : null;
         var nabatchi = step.Matrices.Contains(Vocabularies.NabatchiMatrix) ? views.Matrix() : null;
         var onward = OnwardSection(step.Body, last ? conclusionUrl : next?.Url);
@@ -63,6 +60,18 @@ public sealed class GuidePages(Site site, ViewFactory views, BodyRenderer bodies
 
         return text.Descendants<LinkInline>().Any(link => link.Url == onwardUrl) ? body.Count - 2 : null;
     }
+
+    /// <summary>
+    /// A step's question boxes, as its page, the worksheet and the printable guide show them; on a page that shows
+    /// several steps, <paramref name="idPrefix"/> keeps their ids apart (<c>step-2-box-1</c>).
+    /// </summary>
+    public ImmutableArray<BoxView> Boxes(GuideStep step, string idPrefix = "") =>
+    [
+        .. step.Boxes.Select((b, i) => new BoxView(b, $"{idPrefix}box-{i + 1}",
+            b.Figure is { } figure ? Format("guide.figure", views.Number(figure)) : null,
+            b.Case is { } slug && site.CaseOf(slug) is { } c ? new NavLink(Urls.Case(c.Slug), c.Title) : null,
+            b.Kind == Vocabularies.ChainBox)),
+    ];
 
     /// <summary>The capacity × willingness matrix as two rows (capacity) by two columns (willingness).</summary>
     public CapacityWillingnessView? CapacityWillingness()

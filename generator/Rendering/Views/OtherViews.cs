@@ -11,8 +11,16 @@ namespace Portfolio.Rendering.Views;
 public sealed record HomeView(ImmutableArray<StepLink> Steps, ImmutableArray<CaseCard> Featured, string AllCasesLabel, ImmutableArray<Stat> Stats, ProgrammeView? Programme,
     BrowseView Browse, NavLink? Conclusion = null) : IPageView;
 
-/// <summary>The guide overview, with a link to the guide's conclusion where a page of that name exists.</summary>
-public sealed record GuideIndexView(ImmutableArray<StepLink> Steps, NavLink? Conclusion = null) : IPageView;
+/// <summary>
+/// The guide overview, with a link to the guide's conclusion where a page of that name exists, to the worksheet and
+/// to the whole guide on one page for printing.
+/// </summary>
+public sealed record GuideIndexView(ImmutableArray<StepLink> Steps, NavLink? Conclusion = null) : IPageView
+{
+    public NavLink? Worksheet { get; init; }
+
+    public NavLink? Print { get; init; }
+}
 
 /// <summary>
 /// A page of the case index: its cards, the ways to browse, and the filters. On a portfolio of one page the filters

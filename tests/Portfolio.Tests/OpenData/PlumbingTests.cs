@@ -15,14 +15,14 @@ public sealed class PlumbingTests : IDisposable
     XDocument Xml(string path) => XDocument.Parse(site.Read("output/" + path));
 
     [Fact]
-    public void Sitemap_lists_every_page_but_the_404_by_absolute_url()
+    public void Sitemap_lists_every_page_but_the_404_and_the_printable_guide_by_absolute_url()
     {
         site.BuildClean();
 
         var sitemap = Xml("sitemap.xml");
         Assert.Equal(Sitemap + "urlset", sitemap.Root!.Name);
         var locations = sitemap.Root.Elements(Sitemap + "url").Select(u => u.Element(Sitemap + "loc")!.Value).ToList();
-        var pages = site.OutputFiles().Where(f => f.IsHtml && f.Path != "404.html")
+        var pages = site.OutputFiles().Where(f => f.IsHtml && f.Path is not ("404.html" or "guide/print/index.html"))
             .Select(f => "https://fixture.example.org/" + (f.Path == "index.html" ? "" : f.Path[..^"index.html".Length]));
         Assert.Equal(pages.Order(StringComparer.Ordinal), locations);
         Assert.DoesNotContain(locations, l => l.Contains("404", StringComparison.Ordinal));

@@ -12,5 +12,7 @@ public sealed class BuiltFixture : IDisposable
 
     public IHtmlDocument Page(string sitePath) => site.Page(sitePath);
 
+    public string OutputDir => site.OutputDir;
+
     public void Dispose() => site.Dispose();
 }
