@@ -15,7 +15,16 @@ public static class AssetMinifier
 {
     static readonly CssSettings Css = new() { CommentMode = CssComment.Important };
 
-    static readonly CodeSettings Script = new() { PreserveImportantComments = true };
+    // The scripts are ES modules, which NUglify reads as classic scripts: renaming top-level names or dropping code it
+    // takes for unused loses a module's own functions (the worksheet's start-up vanished). Whitespace, comments and
+    // safe rewrites only.
+    static readonly CodeSettings Script = new()
+    {
+        PreserveImportantComments = true,
+        LocalRenaming = LocalRenaming.KeepAll,
+        RemoveUnneededCode = false,
+        RemoveFunctionExpressionNames = false,
+    };
 
     /// <summary>The bytes to publish for the asset at <paramref name="path"/>, and why they are the source's own, if they are.</summary>
     public static (byte[] Bytes, string? Problem) Minify(string path, byte[] source)

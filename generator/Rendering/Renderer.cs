@@ -56,7 +56,10 @@ public sealed class Renderer(Theme theme, UiText text, ImmutableArray<IOutputPro
             var head = new HeadBuilder(editionSite, theme, editionUrl, editionText, editionDataset);
             var year = (buildDate ?? editionSite.Cases.Select(c => c.File.LastReviewed).Max() ?? new DateOnly(2000, 1, 1)).Year;
             var map = new SiteMap(editionSite, views, new BodyRenderer(editionUrl, memory), editionText, head, editionDataset);
-            var globals = new SiteGlobals(editionSite.Settings, map.Sections(), map.FooterLinks(), editionSite.Cases.Length, year.ToString(CultureInfo.InvariantCulture));
+            var globals = new SiteGlobals(editionSite.Settings, map.Sections(), map.FooterLinks(), editionSite.Cases.Length, year.ToString(CultureInfo.InvariantCulture))
+            {
+                NeutralLanguage = editionSite.Content.OriginalLanguage is { Length: > 0 } original && original != editionSite.Settings.Language ? original : null,
+            };
             var templates = new TemplateRenderer(theme, editionUrl, editionText, globals);
             var current = e;
             routes.AddRange(map.Routes().Select(route => (

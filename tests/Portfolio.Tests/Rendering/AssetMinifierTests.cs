@@ -62,7 +62,7 @@ public sealed class AssetMinifierTests : IDisposable
 
     [Theory]
     [InlineData("a.css", ".a { color: red; }\n/* a note */\n.b::before { content: \"↓\" / \"\"; }\n", ".a{color:#f00}.b::before{content:\"↓\"/\"\"}")]
-    [InlineData("a.js", "// a note\nexport function twice(value) {\n  return value * 2;\n}\n", "export function twice(n){return n*2}")]
+    [InlineData("a.js", "// a note\nexport function twice(value) {\n  return value * 2;\n}\n", "export function twice(value){return value*2}")]
     public void Minifying_keeps_the_meaning_and_drops_the_rest(string path, string source, string expected)
     {
         var (bytes, problem) = AssetMinifier.Minify(path, System.Text.Encoding.UTF8.GetBytes(source));

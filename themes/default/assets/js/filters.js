@@ -13,6 +13,13 @@
 const CARD_ATTRIBUTES = { country: "countries", theme: "themes", level: "level", phase: "phases", sector: "sectors" };
 const WIDE = "(min-width: 60rem)";
 
+// The language switcher keeps what the reader searched for or ticked: words and filter values read the same in every
+// edition, so the other language's page opens on the same results.
+document.querySelector(".language-switcher")?.addEventListener("click", (event) => {
+  const link = event.target.closest("a[hreflang]");
+  if (link && location.search) link.search = location.search;
+});
+
 async function start(form) {
   const panel = form.querySelector("details");
   if (form.hasAttribute("data-paged")) {
