@@ -108,6 +108,8 @@ public sealed class SearchCaseFilterTests(BuiltSite site, Chromium chromium)
         var page = await chromium.NewPageAsync(390, 844);
         await page.GotoAsync(site.BaseUrl + "/cases/?theme=water");
         await Expect(Visible(page)).ToHaveCountAsync(1);
+        await page.Locator("[data-case-filters] summary").ClickAsync();
+        await Expect(page.Locator("[data-case-filters] input[value=water]")).ToBeCheckedAsync();
 
         var result = await page.Locator("[data-case-filters]").RunAxe();
 

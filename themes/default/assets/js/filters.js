@@ -76,6 +76,8 @@ async function start(form) {
     }
     const shown = kit.count(matching);
     empty.hidden = shown > 0;
+    // While filters are on, the browse lists above step aside so what they give comes first (CSS: [data-filtered]).
+    form.closest(".wrap")?.toggleAttribute("data-filtered", !kit.isEmpty(selection));
     if (kit.isEmpty(selection)) {
       status.textContent = unfiltered;
       return;
@@ -91,7 +93,9 @@ async function start(form) {
   function restore() {
     const selection = kit.readSelection(new URLSearchParams(location.search), facets);
     for (const g of groups) for (const input of g.inputs) input.checked = selection.get(g.name)?.has(input.value) ?? false;
-    if (!kit.isEmpty(selection)) panel.open = true;
+    // A wide screen shows the filters open beside the cards anyway. A phone keeps them folded, so what the chosen
+    // filters give (or that they give nothing, with Clear filters) is on the first screen, under the folded panel.
+    if (!kit.isEmpty(selection) && matchMedia(WIDE).matches) panel.open = true;
   }
 
   function remember() {
