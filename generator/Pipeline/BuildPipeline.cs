@@ -43,13 +43,17 @@ public sealed class BuildPipeline(ImmutableArray<IOutputProducer> producers, Bui
         var (sources, found) = Stage("discover", () => new Discoverer(display, cache?.Sources).Discover(options.ContentDir, options.ThemeDir));
         diagnostics.AddRange(found);
 
+        // The theme (templates compiled, style sheets and scripts minified) needs nothing from the content: it loads
+        // beside parsing and validation, and the theme stage waits for what is left of it.
+        var themeLoad = Task.Run(() => cache?.Theme.Load(sources.Theme) ?? Theme.Load(sources.Theme));
+
         var (documents, parsed) = Stage("parse", () => new Parser(MarkdownSetup.Pipeline, cache?.Documents).Parse(sources.Content));
         diagnostics.AddRange(parsed);
 
         var (content, validated) = Stage("validate", () => new Validator(options.Drafts).Validate(documents, sources.Content));
         diagnostics.AddRange(validated);
 
-        var (theme, themeProblems) = Stage("theme", () => cache?.Theme.Load(sources.Theme) ?? Theme.Load(sources.Theme));
+        var (theme, themeProblems) = Stage("theme", () => themeLoad.GetAwaiter().GetResult());
         diagnostics.AddRange(themeProblems);
         if (content is null || diagnostics.Any(d => d.IsError))
         {
