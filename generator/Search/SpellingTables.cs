@@ -59,5 +59,8 @@ static class SpellingTables
             ("cao", "ção"), ("coes", "ções"), ("ao", "ão"), ("aos", "ãos"), ("oes", "ões"), ("aes", "ães"),
             ("encia", "ência"), ("encias", "ências"), ("ancia", "ância"), ("ancias", "âncias"),
             ("avel", "ável"), ("aveis", "áveis"), ("ivel", "ível"), ("iveis", "íveis"),
+            // Plurals in -ais: the stemmer strips "-ais" but leaves "-al" ("oficiais" gave "ofic", "oficial" itself),
+            // so the plural is brought to its singular first ("diários oficiais" then finds "diário oficial").
+            ("ais", "al"),
         ]);
 }

@@ -27,6 +27,9 @@ public sealed class EditionSearchTests : IDisposable
         Assert.Contains(Found("es", "agua"), hit => hit.Title.Contains("Dinagua", StringComparison.Ordinal) && hit.Url.StartsWith("/es/", StringComparison.Ordinal));
         Assert.Contains(Found("es", "tribunal"), hit => hit.Url == "/es/cases/ia2/");
         Assert.Contains(Found("pt", "diário oficial"), hit => hit.Url == "/pt/cases/querido-diario/");
+        // A plural in -ais finds what its singular finds.
+        Assert.True(Found("pt", "oficial").Count > 1);
+        Assert.Equal(Found("pt", "oficial").Select(h => h.Url).Order(StringComparer.Ordinal), Found("pt", "oficiais").Select(h => h.Url).Order(StringComparer.Ordinal));
 
         // The English index holds the English pages only, and the Spanish one the Spanish pages only.
         Assert.DoesNotContain(Found("en", "agua"), hit => hit.Url.StartsWith("/es/", StringComparison.Ordinal));

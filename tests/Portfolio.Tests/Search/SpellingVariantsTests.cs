@@ -77,6 +77,9 @@ public sealed class SpellingVariantsTests
     [InlineData("possivel", "possível")]
     [InlineData("responsaveis", "responsável")]
     [InlineData("cidadaos", "cidadão")]
+    [InlineData("oficiais", "oficial")]
+    [InlineData("municipais", "municipal")]
+    [InlineData("ambientais", "ambiental")]
     public void Portuguese_words_typed_without_accents_stem_as_the_accented_ones(string typed, string written)
     {
         var portuguese = new WordForms("pt");
