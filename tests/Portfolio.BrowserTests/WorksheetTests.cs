@@ -71,6 +71,8 @@ public sealed class WorksheetTests(BuiltSite site, Chromium chromium) : IDisposa
         var page = await Open();
         await FillRequired(page);
         await Expect(page.Locator("#ws-slug")).ToHaveValueAsync(Slug);
+        // Lines that Markdown would read as a code fence, a rule or a heading's underline stay text.
+        await page.Locator("#ws-why").FillAsync("A first line\n---\n```\nnot code\n* * *");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download the case file" }).ClickAsync());
         Assert.Equal(Slug + ".md", download.SuggestedFilename);
@@ -90,6 +92,9 @@ public sealed class WorksheetTests(BuiltSite site, Chromium chromium) : IDisposa
         Assert.Equal(Title, casePage.QuerySelector("h1")!.TextContent.Trim());
         Assert.Contains(casePage.QuerySelectorAll("h2"), h => h.TextContent.Trim() == "The public problem");
         Assert.Contains("<scattered>", casePage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        var body = casePage.QuerySelector("main .prose")!;
+        Assert.Empty(body.QuerySelectorAll("pre, hr"));
+        Assert.Contains(body.QuerySelectorAll("h2"), h => h.TextContent.Trim() == "What happened");
         var index = parser.ParseDocument(await File.ReadAllTextAsync(Path.Combine(output, "cases", "index.html")));
         Assert.NotNull(index.QuerySelector($"#case-list a[href='/cases/{Slug}/']"));
         var framework = parser.ParseDocument(await File.ReadAllTextAsync(Path.Combine(output, "framework", "index.html")));

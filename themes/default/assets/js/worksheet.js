@@ -179,6 +179,16 @@ function start(form) {
     }
   }
 
+  // Whatever is still waiting is saved at once when the page is hidden (another app, another tab) or closed.
+  const saveNow = () => {
+    if (saveTimer === 0) return;
+    clearTimeout(saveTimer);
+    saveTimer = 0;
+    save();
+  };
+  doc.addEventListener("visibilitychange", () => { if (doc.visibilityState === "hidden") saveNow(); });
+  window.addEventListener("pagehide", saveNow);
+
   function changed() {
     clearTimeout(saveTimer);
     saveTimer = setTimeout(save, SAVE_DELAY);
@@ -413,6 +423,7 @@ function start(form) {
   form.addEventListener("click", (event) => {
     const button = event.target.closest("[data-export]");
     if (!button) return;
+    saveNow();
     if (button.dataset.export === "print") {
       printSummary();
       return;
@@ -601,7 +612,11 @@ function markdown(answer) {
   return answer.split("\n").map((line) => line
     .replace(/</g, "\\<")
     .replace(/^(\s{0,3})#/, "$1\\#")
-    .replace(/^(\s{0,3})=/, "$1\\=")).join("\n");
+    .replace(/^(\s{0,3})=/, "$1\\=")
+    // A fence (``` or ~~~) would turn the rest of the file into code, and a line of three -, * or _ into a rule, or
+    // into a heading of the lines above it: their first mark is written as a literal.
+    .replace(/^(\s{0,3})(`{3,}|~{3,})/, "$1\\$2")
+    .replace(/^(\s{0,3})([-*_])(?=(\s*\2){2,}\s*$)/, "$1\\$2")).join("\n");
 }
 
 /** A YAML scalar: numbers as they are, text double-quoted (JSON's quoting is YAML's). */
