@@ -106,13 +106,24 @@ public sealed class BuildCommand(TextWriter stdout, TextWriter stderr)
             throw new UsageException($"--base-url must be an absolute http(s) URL such as https://example.org/; you wrote '{baseUrl}'");
         }
 
+        var content = args.Value("--content", "content");
         return new BuildOptions(
-            args.Value("--content", "content"),
-            args.Value("--theme", Path.Combine("themes", "default")),
+            content,
+            args.Value("--theme") ?? DefaultTheme(content),
             args.Value("--output", "output"),
             baseUrl,
             args.Has("--strict"),
             args.Has("--drafts"),
             buildDate);
+    }
+
+    /// <summary>
+    /// The theme when none is named: the site's own, <c>themes/default</c> beside its content folder (so
+    /// <c>--content ~/site/content</c> works from any folder), else <c>themes/default</c> in the working folder.
+    /// </summary>
+    public static string DefaultTheme(string contentDir)
+    {
+        var beside = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(contentDir)) ?? ".", "themes", "default");
+        return Directory.Exists(beside) ? beside : Path.Combine("themes", "default");
     }
 }

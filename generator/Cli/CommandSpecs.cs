@@ -24,7 +24,7 @@ public sealed record CommandSpec(string Name, string Arguments, string Summary, 
 public static class CommandSpecs
 {
     static readonly OptionSpec Content = new("--content", "DIR", "the content folder (default: content)");
-    static readonly OptionSpec Theme = new("--theme", "DIR", "the theme folder (default: themes/default)");
+    static readonly OptionSpec Theme = new("--theme", "DIR", "the theme folder (default: themes/default beside the content folder, else in this folder)");
     static readonly OptionSpec Format = new("--format", "text|github", "how problems are printed: file:line:col lines, or GitHub Actions annotations");
     static readonly OptionSpec Strict = new("--strict", null, "warnings fail the build too");
     static readonly OptionSpec Drafts = new("--drafts", null, "include cases marked draft: true");

@@ -24,9 +24,10 @@ public sealed class ServeCommand(TextWriter stdout, TextWriter stderr)
     async Task<int> RunAsync(Arguments args)
     {
         var port = Port(args.Value("--port"));
+        var content = args.Value("--content", "content");
         var options = new BuildOptions(
-            args.Value("--content", "content"),
-            args.Value("--theme", Path.Combine("themes", "default")),
+            content,
+            args.Value("--theme") ?? BuildCommand.DefaultTheme(content),
             OutputDir: "",
             BaseUrl: $"http://127.0.0.1:{port}/",
             Drafts: args.Has("--drafts"));

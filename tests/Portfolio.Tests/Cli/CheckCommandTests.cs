@@ -27,6 +27,18 @@ public sealed partial class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void Without_theme_the_site_s_own_theme_beside_its_content_is_used_from_any_folder()
+    {
+        // The working folder of the test run holds no themes/default; the fixture site does, beside its content.
+        Assert.False(Directory.Exists(Path.Combine(Environment.CurrentDirectory, "themes", "default")));
+
+        var run = CliRun.Of("check", "--content", site.ContentDir);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("0 errors, 0 warnings", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_prints_each_problem_as_file_line_column_with_a_hint_and_exits_1()
     {
         BreakBeta();
