@@ -16,6 +16,21 @@ public sealed class VocabularyLabelTests
     }
 
     [Fact]
+    public void Every_language_file_has_every_key_of_the_english_one_and_no_other()
+    {
+        var theme = RealTheme();
+        var english = theme.Texts["en"];
+        Assert.True(theme.Texts.Count >= 3, "the theme should have its English, Spanish and Portuguese words");
+
+        var problems = theme.Texts.Where(language => language.Key != "en").SelectMany(language =>
+            english.Keys.Where(key => !language.Value.ContainsKey(key)).Select(key => $"{language.Key}: missing {key}")
+                .Concat(language.Value.Keys.Where(key => !english.ContainsKey(key)).Select(key => $"{language.Key}: {key} is not in en.yml")))
+            .ToList();
+
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+
+    [Fact]
     public void Every_vocabulary_value_has_a_label_in_every_language_file()
     {
         var theme = RealTheme();
