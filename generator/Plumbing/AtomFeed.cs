@@ -22,7 +22,7 @@ public static class AtomFeed
     public static byte[] Write(Site site, UiText text, Urls urls, DateOnly? buildDate)
     {
         var feedDate = DatasetInfo.DateOf(site, buildDate) ?? NoDate;
-        var original = site.Content.OriginalLanguage is { Length: > 0 } o && o != site.Settings.Language ? o : null;
+        var original = site.Content.ForeignOriginalLanguage;
         var entries = site.Cases
             .OrderByDescending(c => c.File.LastReviewed ?? DateOnly.MinValue)
             .ThenBy(c => c.Slug, StringComparer.Ordinal);

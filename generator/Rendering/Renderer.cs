@@ -58,7 +58,7 @@ public sealed class Renderer(Theme theme, UiText text, ImmutableArray<IOutputPro
             var map = new SiteMap(editionSite, views, new BodyRenderer(editionUrl, memory), editionText, head, editionDataset);
             var globals = new SiteGlobals(editionSite.Settings, map.Sections(), map.FooterLinks(), editionSite.Cases.Length, year.ToString(CultureInfo.InvariantCulture))
             {
-                NeutralLanguage = editionSite.Content.OriginalLanguage is { Length: > 0 } original && original != editionSite.Settings.Language ? original : null,
+                NeutralLanguage = editionSite.Content.ForeignOriginalLanguage,
             };
             var templates = new TemplateRenderer(theme, editionUrl, editionText, globals);
             var current = e;

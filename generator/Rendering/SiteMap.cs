@@ -121,10 +121,7 @@ public sealed class SiteMap(Site site, ViewFactory views, BodyRenderer bodies, U
     /// The original's language, for a document this edition has no translation of (it is shown as it is); null
     /// for a translated document, and in the site's own language.
     /// </summary>
-    string? Untranslated(string? documentLanguage) =>
-        documentLanguage is null && site.Settings.Language != site.Content.OriginalLanguage && site.Content.OriginalLanguage.Length > 0
-            ? site.Content.OriginalLanguage
-            : null;
+    string? Untranslated(string? documentLanguage) => documentLanguage is null ? site.Content.ForeignOriginalLanguage : null;
 
     Page? IntroOf(string url) => site.Pages.FirstOrDefault(p => Validator.SectionSlugs.Contains(p.Slug) && Urls.Page(p.Slug) == url);
 

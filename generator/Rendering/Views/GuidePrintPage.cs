@@ -41,8 +41,5 @@ public sealed class GuidePrintPage(Site site, ViewFactory views, BodyRenderer bo
     }
 
     /// <summary>The original's language, for a document this edition shows untranslated; as the step pages mark it.</summary>
-    string? Untranslated(string? documentLanguage) =>
-        documentLanguage is null && site.Settings.Language != site.Content.OriginalLanguage && site.Content.OriginalLanguage.Length > 0
-            ? site.Content.OriginalLanguage
-            : null;
+    string? Untranslated(string? documentLanguage) => documentLanguage is null ? site.Content.ForeignOriginalLanguage : null;
 }
